@@ -1,0 +1,267 @@
+"""The directory of local help, shaped after Open Referral UK.
+
+ORUK's organisation is a snippet; a service is a page (so it has a URL, drafts, moderation and
+translation); its phones and regular schedule are inline rows; crisis lines are a snippet shown on
+every page.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+from carers_site.blocks import RICH_TEXT_FEATURES
+from carers_site.models.mixins import ContentPage, ReviewDateMixin
+from carers_site.pagination import paginate
+from carers_site.phones import validate_phone, validate_phone_or_short_code, validate_text_number
+
+from .hours import DAY_CHOICES, describe_times
+
+
+class Organisation(index.Indexed, models.Model):
+    """An organisation that runs one or more services (ORUK ``organisation``)."""
+
+    name = models.CharField(max_length=255, unique=True)
+    description = models.TextField(blank=True)
+    website = models.URLField(blank=True)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=40, blank=True, validators=[validate_phone])
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("website"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class DirectoryIndexPage(ContentPage):
+    """Lists services; ``?area=`` and ``?audience=`` narrow the list (search adds more in the search app)."""
+
+    parent_page_types = ["carers_site.HomePage"]
+    subpage_types = ["directory.ServicePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("directory index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from carers_site.models import Area, Audience
+
+        context = super().get_context(request, *args, **kwargs)
+        services = ServicePage.objects.live().public().child_of(self).select_related("organisation")
+        services = services.prefetch_related("phones", "opening_times", "areas_served")
+        area = Area.objects.filter(slug=request.GET.get("area", "")).first()
+        if area:
+            # A borough's services plus those covering its region, nation or the whole UK.
+            services = services.filter(areas_served__in=area.ancestors()).distinct()
+        audience = Audience.objects.filter(slug=request.GET.get("audience", "")).first()
+        if audience:
+            services = services.filter(audiences=audience)
+        context.update(
+            page_obj=paginate(request, services.order_by("title")),
+            areas=Area.objects.filter(kind=Area.Kind.BOROUGH, locale__language_code="en"),
+            audiences=Audience.objects.filter(locale__language_code="en"),
+            selected_area=area,
+            selected_audience=audience,
+        )
+        return context
+
+
+class ServicePage(ReviewDateMixin, ContentPage):
+    """A service people can use (ORUK ``service`` with its location, contacts and schedule)."""
+
+    reference = models.CharField(
+        max_length=64,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("A stable id from the spreadsheet or Open Referral feed this service came from."),
+    )
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="services"
+    )
+    description = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    email = models.EmailField(blank=True)
+    website = models.URLField(blank=True)
+    address_line_1 = models.CharField(max_length=255, blank=True)
+    address_line_2 = models.CharField(max_length=255, blank=True)
+    town = models.CharField(max_length=100, blank=True)
+    postcode = models.CharField(max_length=10, blank=True)
+    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    areas_served = ParentalManyToManyField("carers_site.Area", blank=True, related_name="+")
+    audiences = ParentalManyToManyField("carers_site.Audience", blank=True, related_name="+")
+    care_areas = ParentalManyToManyField("carers_site.CareArea", blank=True, related_name="+")
+    interventions = ParentalManyToManyField("carers_site.Intervention", blank=True, related_name="+")
+    languages = ParentalManyToManyField("carers_site.Language", blank=True, related_name="+")
+    open_24_7 = models.BooleanField(_("open 24 hours, every day"), default=False)
+    eligibility = models.CharField(max_length=255, blank=True, help_text=_("Who can use it, in a sentence."))
+    how_to_refer = models.TextField(blank=True, help_text=_("How people get in touch or are referred."))
+    cost = models.CharField(max_length=100, blank=True, default=_("Free"))
+    last_verified = models.DateField(
+        null=True, blank=True, help_text=_("When someone last checked these details with the service.")
+    )
+
+    content_panels = ContentPage.content_panels + [
+        FieldPanel("organisation"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [InlinePanel("phones", label=_("phone number")), FieldPanel("email"), FieldPanel("website")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("open_24_7"), InlinePanel("opening_times", label=_("opening time"))],
+            heading=_("Opening hours"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("address_line_1"),
+                FieldPanel("address_line_2"),
+                FieldRowPanel([FieldPanel("town"), FieldPanel("postcode")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Address"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("areas_served"),
+                FieldPanel("audiences"),
+                FieldPanel("care_areas"),
+                FieldPanel("interventions"),
+                FieldPanel("languages"),
+            ],
+            heading=_("Who and where it is for"),
+        ),
+        FieldPanel("eligibility"),
+        FieldPanel("how_to_refer"),
+        FieldPanel("cost"),
+        FieldRowPanel([FieldPanel("last_verified"), FieldPanel("review_date")]),
+        FieldPanel("reference"),
+    ]
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("how_to_refer"),
+        index.SearchField("town"),
+        index.SearchField("postcode"),
+        index.RelatedFields("organisation", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["directory.DirectoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("service")
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError({"longitude": _("Give both latitude and longitude, or neither.")})
+
+    @property
+    def address(self):
+        return ", ".join(p for p in [self.address_line_1, self.address_line_2, self.town, self.postcode] if p)
+
+    def hours_summary(self):
+        if self.open_24_7:
+            return [str(_("24 hours, every day"))]
+        return [time.describe() for time in self.opening_times.all()]
+
+
+class ServicePhone(Orderable):
+    """A phone number for a service (ORUK ``phone``), checked so a typo never reaches a carer."""
+
+    service = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="phones")
+    number = models.CharField(max_length=40, validators=[validate_phone])
+    label = models.CharField(max_length=60, blank=True, help_text=_("For example “Advice line” or “Textphone”."))
+
+    panels = [FieldRowPanel([FieldPanel("number"), FieldPanel("label")])]
+
+    def __str__(self):
+        return self.number
+
+
+class OpeningTime(Orderable):
+    """A regular opening time (ORUK ``schedule``), e.g. Monday to Friday, 9am to 5pm."""
+
+    service = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="opening_times")
+    first_day = models.PositiveSmallIntegerField(choices=DAY_CHOICES)
+    last_day = models.PositiveSmallIntegerField(choices=DAY_CHOICES, help_text=_("Same as the first day for one day."))
+    opens = models.TimeField()
+    closes = models.TimeField(help_text=_("Use 23:59 for midnight."))
+
+    panels = [
+        FieldRowPanel([FieldPanel("first_day"), FieldPanel("last_day"), FieldPanel("opens"), FieldPanel("closes")])
+    ]
+
+    def clean(self):
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("Closing time must be after opening time.")})
+
+    def describe(self):
+        return describe_times(self.first_day, self.last_day, self.opens, self.closes)
+
+
+class CrisisLine(TranslatableMixin, ClusterableModel):
+    """A number to call or text in a crisis. Shown at the top of every page, in this order."""
+
+    name = models.CharField(max_length=120)
+    description = models.CharField(max_length=255, blank=True, help_text=_("When to use it, in a few words."))
+    phone = models.CharField(max_length=40, blank=True, validators=[validate_phone_or_short_code])
+    text_number = models.CharField(
+        max_length=40, blank=True, validators=[validate_text_number], help_text=_("A number that takes texts.")
+    )
+    text_message = models.CharField(
+        max_length=20, blank=True, help_text=_("A word to text, if the service asks for one (e.g. SHOUT).")
+    )
+    open_24_7 = models.BooleanField(_("open 24 hours, every day"), default=False)
+    hours = models.CharField(
+        max_length=100, blank=True, help_text=_("Shown when not open all the time, e.g. Mon-Fri 9am-5pm.")
+    )
+    areas = ParentalManyToManyField(
+        "carers_site.Area", blank=True, related_name="+", help_text=_("Leave empty for everywhere.")
+    )
+    audiences = ParentalManyToManyField(
+        "carers_site.Audience", blank=True, related_name="+", help_text=_("Leave empty for everyone.")
+    )
+    sort_order = models.PositiveSmallIntegerField(default=10, help_text=_("Lower numbers are shown first."))
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("text_number"), FieldPanel("text_message")]),
+        FieldRowPanel([FieldPanel("open_24_7"), FieldPanel("hours")]),
+        FieldPanel("areas"),
+        FieldPanel("audiences"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("crisis line")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if not self.phone and not self.text_number:
+            raise ValidationError({"phone": _("Give a phone number, a text number, or both.")})
+        if not self.open_24_7 and not self.hours:
+            raise ValidationError({"hours": _("Say when it is open, or tick “open 24 hours”.")})
+
+    @property
+    def hours_label(self):
+        return _("24 hours") if self.open_24_7 else self.hours

@@ -1,0 +1,192 @@
+"""Guidance for carers, the professional toolkit library, and leaflets."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from carers_site.blocks import BodyStreamBlock
+from carers_site.models.mixins import ContentPage, ReviewDateMixin
+from carers_site.models.taxonomy import Area, Audience, CareArea, Outcome, ResourceType, Sector
+from carers_site.pagination import paginate
+
+
+class GuidancePage(ReviewDateMixin, ContentPage):
+    """Advice for carers in plain English, e.g. "Carer's assessment: what it is and how to get one"."""
+
+    body = StreamField(BodyStreamBlock(), use_json_field=True)
+    audiences = ParentalManyToManyField("carers_site.Audience", blank=True, related_name="+")
+    care_areas = ParentalManyToManyField("carers_site.CareArea", blank=True, related_name="+")
+    easy_read = models.BooleanField(
+        default=False, help_text=_("Tick if this page is written in easy read, with short sentences and pictures.")
+    )
+
+    content_panels = ContentPage.content_panels + [
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("audiences"), FieldPanel("care_areas"), FieldPanel("easy_read"), FieldPanel("review_date")],
+            heading=_("About this page"),
+        ),
+    ]
+    search_fields = ContentPage.search_fields + [index.SearchField("body")]
+    parent_page_types = ["carers_site.HomePage", "resources.GuidancePage"]
+    subpage_types = ["resources.GuidancePage"]
+
+    class Meta:
+        verbose_name = _("guidance page")
+
+
+class ResourceIndexPage(ContentPage):
+    """The toolkit library. Facets are GET parameters (?type=toolkit&care_area=dementia), so links can be shared."""
+
+    FACETS = [
+        # (GET parameter, taxonomy model, ResourcePage field)
+        ("type", ResourceType, "resource_type"),
+        ("care_area", CareArea, "care_areas"),
+        ("outcome", Outcome, "outcomes"),
+        ("sector", Sector, "sectors"),
+        ("audience", Audience, "audiences"),
+        ("area", Area, "areas"),
+    ]
+
+    parent_page_types = ["carers_site.HomePage"]
+    subpage_types = ["resources.ResourcePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("resource library")
+
+    def filtered_resources(self, params):
+        """Live resources under this library matching every chosen facet, and the chosen terms by parameter."""
+        resources = ResourcePage.objects.live().child_of(self).select_related("resource_type")
+        chosen = {}
+        for param, model, field in self.FACETS:
+            slug = params.get(param)
+            if not slug:
+                continue
+            term = model.objects.filter(slug=slug, locale__language_code=settings.LANGUAGE_CODE).first()
+            if term is None:
+                # An unknown value matches nothing, rather than silently showing everything.
+                return resources.none(), chosen
+            chosen[param] = term
+            resources = resources.filter(**{field: term})
+        return resources.distinct().order_by("-date_revised", "title"), chosen
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        resources, chosen = self.filtered_resources(request.GET)
+        facets = []
+        for param, model, _field in self.FACETS:
+            terms = model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+            facets.append(
+                {"param": param, "label": model._meta.verbose_name, "terms": terms, "chosen": chosen.get(param)}
+            )
+        context.update(page_obj=paginate(request, resources), facets=facets, chosen=chosen)
+        return context
+
+
+class ResourcePage(ContentPage):
+    """A toolkit entry for professionals: guidance, toolkits, good practice, learning materials."""
+
+    body = StreamField(BodyStreamBlock(), blank=True, use_json_field=True)
+    resource_type = models.ForeignKey(
+        "carers_site.ResourceType", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    care_areas = ParentalManyToManyField("carers_site.CareArea", blank=True, related_name="+")
+    outcomes = ParentalManyToManyField("carers_site.Outcome", blank=True, related_name="+")
+    sectors = ParentalManyToManyField("carers_site.Sector", blank=True, related_name="+", verbose_name=_("I work in"))
+    audiences = ParentalManyToManyField("carers_site.Audience", blank=True, related_name="+")
+    areas = ParentalManyToManyField("carers_site.Area", blank=True, related_name="+", verbose_name=_("location"))
+    date_revised = models.DateField(null=True, blank=True)
+
+    content_panels = ContentPage.content_panels + [
+        FieldPanel("body"),
+        InlinePanel("downloads", label=_("download"), heading=_("Downloads (one per language)")),
+        MultiFieldPanel(
+            [
+                FieldPanel("resource_type"),
+                FieldPanel("care_areas"),
+                FieldPanel("outcomes"),
+                FieldPanel("sectors"),
+                FieldPanel("audiences"),
+                FieldPanel("areas"),
+                FieldPanel("date_revised"),
+            ],
+            heading=_("Library filters"),
+        ),
+    ]
+    search_fields = ContentPage.search_fields + [index.SearchField("body"), index.FilterField("date_revised")]
+    parent_page_types = ["resources.ResourceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("resource")
+
+    def facet_terms(self):
+        """(label, terms) for each library filter this resource has, for the "About this resource" box."""
+        rows = [
+            (self._meta.get_field(name).verbose_name, getattr(self, name).all())
+            for name in ("care_areas", "outcomes", "sectors", "audiences", "areas")
+        ]
+        return [(label, terms) for label, terms in rows if terms]
+
+
+class ResourceDownload(Orderable):
+    """A file attached to a resource, in one language (e.g. the Welsh edition of a toolkit)."""
+
+    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="downloads")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    title = models.CharField(max_length=255, blank=True, help_text=_("Leave blank to use the document's title."))
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="en")
+
+    panels = [FieldPanel("document"), FieldPanel("title"), FieldPanel("language")]
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title
+
+
+class LeafletIndexPage(ContentPage):
+    parent_page_types = ["carers_site.HomePage"]
+    subpage_types = ["resources.LeafletPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("leaflet index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["page_obj"] = paginate(request, LeafletPage.objects.live().public().child_of(self).order_by("title"))
+        return context
+
+
+class LeafletPage(ReviewDateMixin, ContentPage):
+    """A printed leaflet published as a page, with its PDF to download."""
+
+    body = StreamField(BodyStreamBlock(), use_json_field=True)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("PDF"),
+    )
+    audiences = ParentalManyToManyField("carers_site.Audience", blank=True, related_name="+")
+
+    content_panels = ContentPage.content_panels + [
+        FieldPanel("body"),
+        FieldPanel("document"),
+        FieldPanel("audiences"),
+        FieldPanel("review_date"),
+    ]
+    search_fields = ContentPage.search_fields + [index.SearchField("body")]
+    parent_page_types = ["resources.LeafletIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("leaflet")

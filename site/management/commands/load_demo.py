@@ -1,0 +1,563 @@
+"""Build the demo site from site/demo/content.py. Safe to run again: it only adds what is missing."""
+
+import re
+
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page, Site
+
+from carers_site.demo import content
+from carers_site.demo.pdf import build_pdf
+from carers_site.languages import language_names
+from carers_site.models import (
+    Area,
+    Audience,
+    CareArea,
+    EventIndexPage,
+    EventPage,
+    FeedbackFormField,
+    FeedbackFormPage,
+    HomePage,
+    Intervention,
+    Language,
+    NewsIndexPage,
+    NewsPage,
+    Outcome,
+    PostcodeDistrict,
+    ResourceType,
+    Sector,
+    SiteSettings,
+)
+from directory.hours import parse_day_range
+from directory.models import (
+    CrisisLine,
+    DirectoryIndexPage,
+    OpeningTime,
+    Organisation,
+    ServicePage,
+    ServicePhone,
+)
+from resources.models import (
+    GuidancePage,
+    LeafletIndexPage,
+    LeafletPage,
+    ResourceDownload,
+    ResourceIndexPage,
+    ResourcePage,
+)
+
+DEMO_ADMIN_USERNAME = "admin"
+DEMO_ADMIN_PASSWORD = "carers-demo-2026"  # noqa: S105 - documented demo login, only made with --with-admin
+CRISIS_SLUG = "what-to-do-in-a-crisis"
+
+
+def strip_tags(html):
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+
+
+def to_stream(body):
+    """site/demo/content.py bodies, (type, value) pairs, as StreamField raw data."""
+    stream = []
+    for block_type, value in body:
+        if block_type == "contact":
+            value = {
+                key: value.get(key, "") or ""
+                for key in ("name", "role", "organisation", "phone", "email", "website", "text")
+            }
+        stream.append({"type": block_type, "value": value})
+    return stream
+
+
+def paragraphs(texts):
+    return "".join(text if text.lstrip().startswith("<") else f"<p>{text}</p>" for text in texts)
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (taxonomies, directory, crisis lines, guidance, resources, news). Idempotent."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--with-admin",
+            action="store_true",
+            help=f"Also create the demo admin login ({DEMO_ADMIN_USERNAME}) if there is no superuser yet.",
+        )
+
+    def handle(self, *args, with_admin=False, **options):
+        self.created = 0
+        steps = [
+            ("taxonomies", self.load_taxonomies),
+            ("areas and postcode districts", self.load_areas),
+            ("languages", self.load_languages),
+            ("organisations", self.load_organisations),
+            ("crisis lines", self.load_crisis_lines),
+            ("pages", self.load_pages),
+            ("site settings", self.load_settings),
+        ]
+        with transaction.atomic():
+            self.locale = Locale.get_default()
+            for number, (label, step) in enumerate(steps, start=1):
+                before = self.created
+                step()
+                self.stdout.write(f"[{number}/{len(steps)}] {label}: {self.created - before} added")
+        if with_admin:
+            self.ensure_admin()
+        total = Page.objects.live().count() - 1  # not the tree's root
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready: {total} live pages, {self.created} things added."))
+
+    # --- helpers -------------------------------------------------------------------------------------
+
+    def get_or_create(self, model, lookup, **defaults):
+        obj, made = model.objects.get_or_create(**lookup, defaults=defaults)
+        self.created += made
+        return obj
+
+    def terms(self, model, slugs):
+        found = list(model.objects.filter(slug__in=slugs, locale=self.locale))
+        missing = set(slugs) - {term.slug for term in found}
+        if missing:
+            raise ValueError(f"{model.__name__} has no term(s) {sorted(missing)}; check site/demo/content.py")
+        return found
+
+    def child(self, parent, model, slug, **fields):
+        """The live child page with this slug, created and published if missing."""
+        existing = parent.get_children().filter(slug=slug).specific().first()
+        if existing is not None:
+            return existing
+        m2m = {
+            name: fields.pop(name)
+            for name in list(fields)
+            if isinstance(fields[name], list) and name not in ("body", "pathways")
+        }
+        page = model(slug=slug, locale=self.locale, **fields)
+        for name, value in m2m.items():
+            setattr(page, name, value)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def document(self, title, filename, sections, footer="Demo copy made for the Carers Directory."):
+        Document = get_document_model()
+        existing = Document.objects.filter(title=title).first()
+        if existing:
+            return existing
+        doc = Document(title=title)
+        doc.file.save(filename, ContentFile(build_pdf(title, sections, footer)), save=False)
+        doc.save()
+        self.created += 1
+        return doc
+
+    # --- steps ---------------------------------------------------------------------------------------
+
+    def load_taxonomies(self):
+        for model, rows in [
+            (Audience, content.AUDIENCES),
+            (CareArea, content.CARE_AREAS),
+            (ResourceType, content.RESOURCE_TYPES),
+            (Outcome, content.OUTCOMES),
+            (Sector, content.SECTORS),
+            (Intervention, content.INTERVENTIONS),
+        ]:
+            for row in rows:
+                extra = {"description": row["description"]} if "description" in row else {}
+                self.get_or_create(model, {"slug": row["slug"], "locale": self.locale}, name=row["name"], **extra)
+
+    def load_areas(self):
+        for row in content.AREAS:  # parents come before children in the data
+            parent = Area.objects.get(slug=row["parent"], locale=self.locale) if row["parent"] else None
+            area = self.get_or_create(
+                Area,
+                {"slug": row["slug"], "locale": self.locale},
+                name=row["name"],
+                kind=row["kind"],
+                parent=parent,
+                latitude=row.get("latitude"),
+                longitude=row.get("longitude"),
+            )
+            for code in row.get("postcode_districts", []):
+                if not PostcodeDistrict.objects.filter(code=code).exists():
+                    PostcodeDistrict.objects.create(area=area, code=code)
+                    self.created += 1
+
+    def load_languages(self):
+        codes = {code for code, _name in __import__("django.conf").conf.settings.LANGUAGES}
+        for service in content.SERVICES:
+            codes.update(service.get("languages", []))
+        for code in sorted(codes):
+            english, local = language_names(code)
+            self.get_or_create(Language, {"code": code}, name=local, english_name=english)
+
+    def load_organisations(self):
+        self.organisations = {}
+        for row in content.ORGANISATIONS:
+            org = Organisation.objects.filter(name=row["name"]).first()
+            if org is None:
+                org = Organisation(
+                    name=row["name"],
+                    description=row.get("description", ""),
+                    website=row.get("website", ""),
+                    email=row.get("email", ""),
+                    phone=row.get("phone", ""),
+                )
+                org.full_clean()
+                org.save()
+                self.created += 1
+            self.organisations[row["slug"]] = org
+
+    def load_crisis_lines(self):
+        for row in content.CRISIS_LINES:
+            if CrisisLine.objects.filter(name=row["name"], locale=self.locale).exists():
+                continue
+            line = CrisisLine(
+                locale=self.locale,
+                name=row["name"],
+                description=row.get("description", ""),
+                phone=row.get("phone", ""),
+                text_number=row.get("text_number", ""),
+                text_message=row.get("text_message", ""),
+                open_24_7=row["hours"] == "24/7",
+                hours="" if row["hours"] == "24/7" else row["hours_text"],
+                sort_order=row["order"],
+            )
+            line.full_clean()
+            line.save()
+            line.areas.set(self.terms(Area, [a for a in row.get("areas", []) if a != "uk"]))
+            line.audiences.set(self.terms(Audience, row.get("audiences", [])))
+            line.save()
+            self.created += 1
+
+    def load_pages(self):
+        home = self.load_home()
+        guidance = self.load_guidance(home)
+        self.load_directory(home)
+        self.load_resources(home)
+        self.load_leaflets(home)
+        self.load_news_and_events(home)
+        self.load_feedback(home)
+        self.load_pathways(home, guidance)
+
+    def load_home(self):
+        root = Page.get_first_root_node()
+        home = HomePage.objects.filter(depth=2, locale=self.locale).first()
+        if home is None:
+            # Replace Wagtail's "Welcome" page that migrations create.
+            for welcome in root.get_children().filter(locale=self.locale).exact_type(Page):
+                welcome.slug = f"{welcome.slug}-old"
+                welcome.save()
+            home = HomePage(title=content.HOME["title"], slug="home", intro=content.HOME["intro"], locale=self.locale)
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            self.created += 1
+            site = Site.objects.filter(is_default_site=True).first() or Site(hostname="localhost", port=80)
+            old_root = site.root_page_id
+            site.root_page = home
+            site.site_name = "Carers Directory"
+            site.is_default_site = True
+            site.save()
+            Page.objects.filter(pk=old_root).exclude(pk=home.pk).exact_type(Page).delete()
+        return home
+
+    def load_guidance(self, home):
+        pages = {}
+        section = self.child(
+            home,
+            GuidancePage,
+            "advice",
+            title="Advice for carers",
+            show_in_menus=True,
+            summary="Plain answers to the questions carers ask most.",
+            body=[
+                {
+                    "type": "paragraph",
+                    "value": "<p>Start with the question closest to yours. "
+                    "Each page tells you what to do next and who can help.</p>",
+                }
+            ],
+        )
+        for row in content.GUIDANCE:
+            crisis = row["slug"] == CRISIS_SLUG
+            parent, slug = (home, "crisis") if crisis else (section, row["slug"])
+            pages[row["slug"]] = self.child(
+                parent,
+                GuidancePage,
+                slug,
+                title=row["title"],
+                summary=row["summary"],
+                body=to_stream(row["body"]),
+                easy_read=row.get("easy_read", False),
+                review_date=parse_date(row["review_date"]),
+                show_in_menus=crisis,
+                audiences=self.terms(Audience, row.get("audiences", [])),
+                care_areas=self.terms(CareArea, row.get("care_areas", [])),
+            )
+        return pages
+
+    def load_directory(self, home):
+        index = self.child(
+            home,
+            DirectoryIndexPage,
+            "directory",
+            title="Find local help",
+            show_in_menus=True,
+            summary="Services for carers near you. Choose your borough to see what is local.",
+        )
+        for row in content.SERVICES:
+            if index.get_children().filter(slug=row["slug"]).exists():
+                continue
+            address = row.get("address") or {}
+            hours = row.get("opening_hours") or []
+            page = ServicePage(
+                title=row["name"],
+                slug=row["slug"],
+                locale=self.locale,
+                summary=row["summary"],
+                reference=f"demo-{row['slug']}",
+                organisation=self.organisations.get(row.get("organisation")),
+                description=paragraphs(row.get("description", [])),
+                email=row.get("email", ""),
+                website=row.get("website", ""),
+                address_line_1=address.get("line1", ""),
+                address_line_2=address.get("line2", ""),
+                town=address.get("town", ""),
+                postcode=address.get("postcode", ""),
+                latitude=row.get("latitude"),
+                longitude=row.get("longitude"),
+                open_24_7=hours == "24/7",
+                how_to_refer=row.get("how_to_refer", ""),
+                cost=row.get("cost", ""),
+                last_verified=parse_date(row["last_verified"]) if row.get("last_verified") else None,
+                review_date=parse_date(row["review_date"]) if row.get("review_date") else None,
+            )
+            page.phones = [ServicePhone(number=p["number"], label=p.get("label", "")) for p in row.get("phones", [])]
+            if hours != "24/7":
+                times = []
+                for slot in hours:
+                    first, last = parse_day_range(slot["days"])
+                    times.append(
+                        OpeningTime(first_day=first, last_day=last, opens=slot["opens"], closes=slot["closes"])
+                    )
+                page.opening_times = times
+            page.areas_served = self.terms(Area, row.get("areas", []))
+            page.audiences = self.terms(Audience, row.get("audiences", []))
+            page.care_areas = self.terms(CareArea, row.get("care_areas", []))
+            page.interventions = self.terms(Intervention, row.get("interventions", []))
+            page.languages = list(Language.objects.filter(code__in=row.get("languages", [])))
+            index.add_child(instance=page)
+            page.save_revision().publish()
+            self.created += 1
+
+    def load_resources(self, home):
+        index = self.child(
+            home,
+            ResourceIndexPage,
+            "resources",
+            title="Resource library for professionals",
+            show_in_menus=True,
+            summary="Guidance, toolkits and good practice for staff who work with carers.",
+        )
+        for row in content.RESOURCES:
+            if index.get_children().filter(slug=row["slug"]).exists():
+                continue
+            body = [{"type": "paragraph", "value": paragraphs(row["body"])}]
+            body += [
+                {
+                    "type": "contact",
+                    "value": {
+                        key: c.get(key, "") or ""
+                        for key in ("name", "role", "organisation", "phone", "email", "website", "text")
+                    },
+                }
+                for c in row.get("contacts", [])
+            ]
+            page = ResourcePage(
+                title=row["title"],
+                slug=row["slug"],
+                locale=self.locale,
+                summary=row["summary"],
+                body=body,
+                resource_type=self.terms(ResourceType, [row["resource_type"]])[0],
+                date_revised=parse_date(row["date_revised"]) if row.get("date_revised") else None,
+            )
+            for field, model in [
+                ("care_areas", CareArea),
+                ("outcomes", Outcome),
+                ("sectors", Sector),
+                ("audiences", Audience),
+                ("areas", Area),
+            ]:
+                setattr(page, field, self.terms(model, row.get(field, [])))
+            page.downloads = [
+                ResourceDownload(
+                    title=download["title"],
+                    language=download["language"],
+                    document=self.document(
+                        download["title"],
+                        download["filename"],
+                        [("", row["summary"]), ("", strip_tags(paragraphs(row["body"])))],
+                    ),
+                )
+                for download in row.get("downloads", [])
+            ]
+            index.add_child(instance=page)
+            page.save_revision().publish()
+            self.created += 1
+
+    def load_leaflets(self, home):
+        index = self.child(
+            home,
+            LeafletIndexPage,
+            "leaflets",
+            title="Leaflets",
+            show_in_menus=True,
+            summary="Leaflets to read online, print or download.",
+        )
+        row = content.LEAFLET
+        pdf = self.document(
+            row["title"], f"{row['slug']}.pdf", [(s["heading"], s["text"]) for s in row["pdf_sections"]]
+        )
+        self.child(
+            index,
+            LeafletPage,
+            row["slug"],
+            title=row["title"],
+            summary=row["summary"],
+            body=to_stream(row["body"]),
+            document=pdf,
+            review_date=parse_date(row["review_date"]),
+            audiences=self.terms(Audience, row.get("audiences", [])),
+        )
+
+    def load_news_and_events(self, home):
+        news = self.child(
+            home,
+            NewsIndexPage,
+            "news",
+            title="News",
+            show_in_menus=True,
+            summary="What is new for carers in north east and south east London.",
+        )
+        for row in content.NEWS:
+            self.child(
+                news,
+                NewsPage,
+                row["slug"],
+                title=row["title"],
+                date=parse_date(row["date"]),
+                summary=row["summary"],
+                body=[{"type": "paragraph", "value": paragraphs(row["body"])}],
+            )
+        events = self.child(
+            home,
+            EventIndexPage,
+            "events",
+            title="Events and support groups",
+            show_in_menus=True,
+            summary="Support groups, drop-ins and events for carers.",
+        )
+        for row in content.EVENTS:
+            area = self.terms(Area, [row["area"]])[0] if row.get("area") else None
+            online = row.get("location", "").lower() == "online"
+            self.child(
+                events,
+                EventPage,
+                row["slug"],
+                title=row["title"],
+                summary=row["summary"],
+                start=timezone.make_aware(parse_datetime(row["start"])),
+                end=timezone.make_aware(parse_datetime(row["end"])),
+                online=online,
+                location="" if online else row.get("location", ""),
+                area=area,
+                cost=row.get("cost", ""),
+                body=[{"type": "paragraph", "value": paragraphs(row["body"])}],
+                audiences=self.terms(Audience, row.get("audiences", [])),
+            )
+
+    def load_feedback(self, home):
+        if home.get_children().filter(slug="feedback").exists():
+            return
+        page = FeedbackFormPage(
+            title="Tell us what you think",
+            slug="feedback",
+            locale=self.locale,
+            intro="<p>Your views help us make this site better for carers. You do not have to give your name.</p>",
+            thank_you_text="<p>Thank you. We read every message. We cannot reply unless you give an email address.</p>",
+        )
+        page.form_fields = [
+            FeedbackFormField(
+                label="Did you find what you were looking for?",
+                field_type="radio",
+                required=True,
+                choices="Yes\nPartly\nNo",
+                sort_order=0,
+            ),
+            FeedbackFormField(label="What were you looking for?", field_type="multiline", required=False, sort_order=1),
+            FeedbackFormField(
+                label="How could we make the site better?", field_type="multiline", required=False, sort_order=2
+            ),
+            FeedbackFormField(
+                label="Your email address",
+                field_type="email",
+                required=False,
+                sort_order=3,
+                help_text="Only if you would like a reply.",
+            ),
+        ]
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+
+    def load_pathways(self, home, guidance):
+        if home.pathways:
+            return
+        fallback = home.get_children().type(DirectoryIndexPage).first()
+        library = home.get_children().type(ResourceIndexPage).first()
+        by_audience = {
+            "young-carers": "young-carers",
+            "young-adult-carers": "young-carers",
+            "adult-carers": "who-is-a-carer",
+            "parent-carers": "carers-assessment",
+            "working-carers": "money-and-carers-allowance",
+            "older-carers": "taking-a-break",
+            "student-carers": "young-carers",
+        }
+        pathways = []
+        for row in content.HOME["pathways"]:
+            if row["audience"] == "professionals":
+                target = library
+            else:
+                target = guidance.get(by_audience.get(row["audience"], ""), fallback)
+            pathways.append(
+                {"type": "pathway", "value": {"title": row["title"], "text": row.get("text", ""), "page": target.pk}}
+            )
+        home.pathways = pathways
+        home.save_revision().publish()
+        self.created += 1
+
+    def load_settings(self):
+        site = Site.objects.get(is_default_site=True)
+        settings = SiteSettings.for_site(site)
+        if not settings.footer_text:
+            settings.footer_text = (
+                "<p>Carers Directory is a demonstration site. The organisations and phone numbers come from "
+                "published carers strategies and may be out of date: check with the service before you travel.</p>"
+            )
+            settings.contact_email = "carers-directory@example.org"
+            settings.save()
+            self.created += 1
+
+    def ensure_admin(self):
+        User = get_user_model()
+        if User.objects.filter(is_superuser=True).exists():
+            self.stdout.write("An admin user already exists; leaving it as it is.")
+            return
+        User.objects.create_superuser(DEMO_ADMIN_USERNAME, "admin@example.org", DEMO_ADMIN_PASSWORD)
+        self.stdout.write(
+            f"Created the demo admin login: username {DEMO_ADMIN_USERNAME}, password {DEMO_ADMIN_PASSWORD}. "
+            "Change it at /admin/account/ before anyone else can reach this site."
+        )

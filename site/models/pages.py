@@ -1,0 +1,192 @@
+"""Site-wide page types: home, news, events and the feedback form."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from .mixins import ContentPage
+
+
+class PathwayBlock(blocks.StructBlock):
+    """A way in for one group of people, e.g. young carers."""
+
+    title = blocks.CharBlock()
+    text = blocks.CharBlock(required=False)
+    page = blocks.PageChooserBlock()
+
+    class Meta:
+        icon = "user"
+        template = "components/blocks/pathway.html"
+        description = _("A card leading one group of people (e.g. young carers) to the help meant for them.")
+
+
+class HomePage(Page):
+    intro = models.CharField(max_length=255, blank=True)
+    pathways = StreamField([("pathway", PathwayBlock())], blank=True, use_json_field=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("pathways")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "resources.GuidancePage",
+        "resources.ResourceIndexPage",
+        "resources.LeafletIndexPage",
+        "directory.DirectoryIndexPage",
+        "carers_site.NewsIndexPage",
+        "carers_site.EventIndexPage",
+        "carers_site.FeedbackFormPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = NewsPage.objects.live().public().filter(locale=self.locale).order_by("-date")[:3]
+        context["upcoming_events"] = (
+            EventPage.objects.live().public().filter(locale=self.locale, end__gte=timezone.now()).order_by("start")[:3]
+        )
+        return context
+
+
+class NewsIndexPage(ContentPage):
+    parent_page_types = ["carers_site.HomePage"]
+    subpage_types = ["carers_site.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..pagination import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        items = NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+        context["page_obj"] = paginate(request, items)
+        return context
+
+
+class NewsPage(ContentPage):
+    date = models.DateField(default=timezone.localdate)
+    body = StreamField(BodyStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = ContentPage.content_panels + [FieldPanel("date"), FieldPanel("body")]
+    search_fields = ContentPage.search_fields + [index.SearchField("body"), index.FilterField("date")]
+    parent_page_types = ["carers_site.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news page")
+
+
+class EventIndexPage(ContentPage):
+    parent_page_types = ["carers_site.HomePage"]
+    subpage_types = ["carers_site.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..pagination import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        events = EventPage.objects.live().public().child_of(self).filter(end__gte=timezone.now()).order_by("start")
+        context["page_obj"] = paginate(request, events)
+        return context
+
+
+class EventPage(ContentPage):
+    """A support group, drop-in, training session or public event such as Carers Week."""
+
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+    online = models.BooleanField(default=False, help_text=_("Tick if people join online."))
+    location = models.CharField(max_length=255, blank=True, help_text=_("Where it happens, with the postcode."))
+    area = models.ForeignKey("carers_site.Area", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    audiences = ParentalManyToManyField("carers_site.Audience", blank=True, related_name="+")
+    cost = models.CharField(max_length=100, default=_("Free"), blank=True)
+    booking_details = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    body = StreamField(BodyStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = ContentPage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("online"),
+                FieldPanel("location"),
+                FieldPanel("area"),
+            ],
+            heading=_("When and where"),
+        ),
+        FieldPanel("audiences"),
+        FieldPanel("cost"),
+        FieldPanel("booking_details"),
+        FieldPanel("body"),
+    ]
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("location"),
+        index.SearchField("body"),
+        index.FilterField("start"),
+    ]
+    parent_page_types = ["carers_site.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event page")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("The end must be after the start.")})
+        if not self.online and not self.location:
+            raise ValidationError({"location": _("Say where the event is, or tick “online”.")})
+
+
+class FeedbackFormField(AbstractFormField):
+    page = ParentalKey("FeedbackFormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class FeedbackFormPage(AbstractEmailForm):
+    """ "Tell us what you think": submissions are stored for editors and can be emailed to the team."""
+
+    intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    thank_you_text = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]), FieldPanel("subject")],
+            heading=_("Email the team (optional)"),
+        ),
+    ]
+    parent_page_types = ["carers_site.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("feedback form page")
+
+    def get_form(self, *args, **kwargs):
+        """The form with NHS.UK frontend classes on its inputs."""
+        form = super().get_form(*args, **kwargs)
+        for field in form.fields.values():
+            widget = field.widget
+            if getattr(widget, "input_type", "") in ("checkbox", "radio"):
+                continue
+            css = {"Textarea": "nhsuk-textarea", "Select": "nhsuk-select"}.get(type(widget).__name__, "nhsuk-input")
+            widget.attrs["class"] = css
+        return form

@@ -1,0 +1,35 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+
+from ..blocks import RICH_TEXT_FEATURES
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """Site-wide text editors can change without a developer: the crisis panel heading and the footer."""
+
+    crisis_heading = models.CharField(
+        max_length=120,
+        default=_("Need help now?"),
+        help_text=_("Heading of the crisis panel at the top of every page."),
+    )
+    crisis_intro = models.CharField(
+        max_length=255,
+        blank=True,
+        default=_("If someone is in danger, call 999."),
+    )
+    footer_text = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    contact_email = models.EmailField(blank=True)
+
+    panels = [
+        FieldPanel("crisis_heading"),
+        FieldPanel("crisis_intro"),
+        FieldPanel("footer_text"),
+        FieldPanel("contact_email"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
