@@ -1,0 +1,132 @@
+"""Directory data is checked before carers see it: phone numbers, crisis lines, opening hours."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from carers_site.phones import tel_uri, validate_phone, validate_phone_or_short_code, validate_text_number
+from directory.factories import CrisisLineFactory, DirectoryIndexPageFactory, ServicePageFactory
+from directory.hours import describe_times, parse_day_range
+from directory.models import CrisisLine, OpeningTime, ServicePage, ServicePhone
+
+
+@pytest.mark.parametrize("number", ["020 8554 0490", "01708 457040", "0800 783 1853", "+44 20 8554 0490"])
+def test_real_uk_numbers_are_accepted(number):
+    validate_phone(number)
+
+
+@pytest.mark.parametrize("number", ["020 8554 049", "12345", "call us", "0800 783 18533 9"])
+def test_mistyped_numbers_are_rejected_with_a_clear_message(number):
+    with pytest.raises(ValidationError) as error:
+        validate_phone(number)
+    assert f"“{number}” is not a valid phone number" in error.value.messages[0]
+    assert "020 8554 0490" in error.value.messages[0]  # shows what a good one looks like
+
+
+def test_short_codes_are_for_crisis_lines_only():
+    for code in ["999", "111", "116 123"]:
+        validate_phone_or_short_code(code)
+        with pytest.raises(ValidationError):
+            validate_phone(code)
+    with pytest.raises(ValidationError):
+        validate_phone_or_short_code("1234")
+
+
+def test_text_numbers():
+    validate_text_number("85258")
+    validate_text_number("07911 123456")
+    with pytest.raises(ValidationError, match="cannot take text messages"):
+        validate_text_number("020 8554 0490")
+
+
+@pytest.mark.parametrize(
+    "written, target",
+    [("020 8554 0490", "+442085540490"), ("116 123", "116123"), ("999", "999"), ("0800 783 1853", "+448007831853")],
+)
+def test_tel_links_dial_correctly(written, target):
+    assert tel_uri(written) == target
+
+
+@pytest.mark.django_db
+def test_a_service_with_an_invalid_phone_is_not_saved_from_the_admin(admin_client, home):
+    directory = DirectoryIndexPageFactory(parent=home)
+    response = admin_client.post(
+        f"/admin/pages/add/directory/servicepage/{directory.pk}/",
+        {
+            "title": "Havering Carers Hub",
+            "slug": "havering-carers-hub",
+            "summary": "Support for carers in Havering.",
+            "phones-TOTAL_FORMS": "1",
+            "phones-INITIAL_FORMS": "0",
+            "phones-MIN_NUM_FORMS": "0",
+            "phones-MAX_NUM_FORMS": "1000",
+            "phones-0-number": "01708 45704",
+            "phones-0-label": "Advice line",
+            "phones-0-ORDER": "1",
+            "opening_times-TOTAL_FORMS": "0",
+            "opening_times-INITIAL_FORMS": "0",
+            "opening_times-MIN_NUM_FORMS": "0",
+            "opening_times-MAX_NUM_FORMS": "1000",
+            "cost": "Free",
+        },
+    )
+    assert response.status_code == 200  # the form is shown again, with what was typed
+    html = response.content.decode()
+    assert "“01708 45704” is not a valid phone number" in html
+    assert "Havering Carers Hub" in html
+    assert not ServicePage.objects.filter(slug="havering-carers-hub").exists()
+    assert not ServicePhone.objects.exists()
+
+
+@pytest.mark.django_db
+def test_crisis_line_needs_a_number_and_hours():
+    line = CrisisLine(name="Night line", locale=CrisisLineFactory.build().locale, open_24_7=False)
+    with pytest.raises(ValidationError) as error:
+        line.full_clean()
+    assert "Give a phone number, a text number, or both." in error.value.message_dict["phone"]
+    line.phone = "0800 783 1853"
+    with pytest.raises(ValidationError) as error:
+        line.full_clean()
+    assert "Say when it is open" in error.value.message_dict["hours"][0]
+    line.hours = "Every night 8pm-midnight"
+    line.full_clean()
+
+
+def test_opening_hours_read_naturally():
+    assert describe_times(0, 4, datetime.time(9), datetime.time(17)) == "Mon-Fri 9am-5pm"
+    assert describe_times(5, 5, datetime.time(10, 30), datetime.time(12)) == "Sat 10:30am-noon"
+    assert describe_times(0, 6, datetime.time(20), datetime.time(23, 59)) == "Mon-Sun 8pm-midnight"
+    assert parse_day_range("mon-fri") == (0, 4)
+    assert parse_day_range("Sat") == (5, 5)
+    with pytest.raises(ValueError, match="runs backwards"):
+        parse_day_range("fri-mon")
+    with pytest.raises(ValueError, match="not a day"):
+        parse_day_range("weekdays")
+
+
+@pytest.mark.django_db
+def test_closing_must_follow_opening(home):
+    service = ServicePageFactory(parent=DirectoryIndexPageFactory(parent=home))
+    slot = OpeningTime(service=service, first_day=0, last_day=0, opens=datetime.time(17), closes=datetime.time(9))
+    with pytest.raises(ValidationError, match="Closing time must be after opening time"):
+        slot.full_clean()
+
+
+@pytest.mark.django_db
+def test_directory_filters_by_borough_including_national_services(client, home):
+    from carers_site.factories import AreaFactory
+
+    uk = AreaFactory(name="United Kingdom", slug="uk", kind="country")
+    london = AreaFactory(name="London", slug="london", kind="region", parent=uk)
+    havering = AreaFactory(name="Havering", slug="havering", parent=london)
+    redbridge = AreaFactory(name="Redbridge", slug="redbridge", parent=london)
+    directory = DirectoryIndexPageFactory(parent=home)
+    for title, area in [("Havering Carers Hub", havering), ("Redbridge Carers", redbridge), ("Carers UK", uk)]:
+        service = ServicePageFactory(parent=directory, title=title)
+        service.areas_served.set([area])
+        service.save_revision().publish()
+    html = client.get(directory.url, {"area": "havering"}).content.decode()
+    assert "Havering Carers Hub" in html and "Carers UK" in html
+    assert "Redbridge Carers" not in html
+    assert "2 services" in html
