@@ -1,0 +1,75 @@
+"""A real Carers Directory server with the demo content, for browser tests.
+
+Runs migrate, load_demo and runserver in child processes on a throwaway SQLite database, as a person
+following the README would, and stops the server afterwards.
+"""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+# One live page of each type, found in the demo database (so the tests follow the demo content).
+PAGE_URLS_SCRIPT = """
+import json
+from wagtail.models import Page
+urls = {}
+for page in Page.objects.live().specific().order_by("path"):
+    urls.setdefault(type(page).__name__, page.url)
+print(json.dumps(urls))
+"""
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def manage(*args, env):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=REPO, env=env, check=True, capture_output=True, text=True
+    ).stdout
+
+
+@contextmanager
+def demo_server(workdir):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "carers_site.settings.dev",
+        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+    }
+    manage("migrate", "--noinput", env=env)
+    manage("load_demo", env=env)
+    page_urls = json.loads(manage("shell", "-c", PAGE_URLS_SCRIPT, env=env).strip().splitlines()[-1])
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(base_url + "/", timeout=2)
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("The demo server did not start") from None
+                time.sleep(0.3)
+        yield base_url, page_urls
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -1,0 +1,101 @@
+"""The demo loader builds a realistic site from the seeds' facts, and running it again changes nothing."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.documents import get_document_model
+from wagtail.models import Page, Site
+
+from carers_site.models import Area, Audience, HomePage, Language, PostcodeDistrict
+from directory.models import CrisisLine, Organisation, ServicePage, ServicePhone
+from resources.models import GuidancePage, LeafletPage, ResourceDownload, ResourcePage
+
+pytestmark = pytest.mark.django_db
+
+COUNTED = [Page, CrisisLine, Organisation, ServicePhone, Area, PostcodeDistrict, Audience, Language,
+           ResourceDownload, get_document_model()]
+
+
+def counts():
+    return {model.__name__: model.objects.count() for model in COUNTED}
+
+
+@pytest.fixture
+def demo():
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def test_running_twice_changes_nothing(demo):
+    first = counts()
+    revisions = {p.pk: p.latest_revision_id for p in Page.objects.all()}
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert counts() == first
+    assert {p.pk: p.latest_revision_id for p in Page.objects.all()} == revisions
+    assert "0 things added" in out.getvalue()
+
+
+def test_reports_progress_and_a_summary(demo):
+    assert "[1/7] taxonomies:" in demo
+    assert "Demo content ready:" in demo
+
+
+def test_home_page_is_the_site_root(demo):
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert not Page.objects.filter(depth=2).exclude(pk=site.root_page_id).exists()
+
+
+def test_crisis_lines_include_the_national_numbers(demo):
+    numbers = set(CrisisLine.objects.values_list("phone", flat=True))
+    assert {"999", "111", "116 123"} <= numbers
+    assert CrisisLine.objects.filter(text_number="85258").exists()
+    assert CrisisLine.objects.order_by("sort_order").first().phone == "999"
+
+
+def test_every_seed_borough_has_services_and_postcodes(demo):
+    for name in ["Barking and Dagenham", "Havering", "Redbridge", "Waltham Forest", "Bexley", "Bromley", "Greenwich"]:
+        borough = Area.objects.get(name=name)
+        assert borough.postcode_districts.exists(), name
+    assert PostcodeDistrict.objects.get(code="IG11").area.name == "Barking and Dagenham"
+    assert PostcodeDistrict.objects.get(code="RM8").area.name == "Barking and Dagenham"
+    served = {area.name for service in ServicePage.objects.all() for area in service.areas_served.all()}
+    assert {"Barking and Dagenham", "Havering", "Redbridge", "Waltham Forest"} <= served
+    assert ServicePage.objects.live().count() >= 20
+
+
+def test_every_phone_number_is_valid(demo):
+    for page in ServicePage.objects.all():
+        page.full_clean()
+    for phone in ServicePhone.objects.all():
+        phone.full_clean()
+    for line in CrisisLine.objects.all():
+        line.full_clean()
+
+
+def test_resource_library_has_the_carers_trust_resources(demo):
+    titles = set(ResourcePage.objects.values_list("title", flat=True))
+    for expected in ["Triangle of Care in Wales", "Making Respite Real", "Time to Think About You"]:
+        assert any(expected.lower() in title.lower() for title in titles), expected
+    triangle = ResourcePage.objects.get(title__icontains="Triangle of Care in Wales")
+    assert {d.language for d in triangle.downloads.all()} >= {"en", "cy"}
+    universities = ResourcePage.objects.get(title__icontains="Universities")
+    contacts = [block for block in universities.body if block.block_type == "contact"]
+    assert len(contacts) >= 3
+
+
+def test_guidance_and_leaflet(demo):
+    titles = " ".join(GuidancePage.objects.values_list("title", flat=True)).lower()
+    for topic in ["assessment", "crisis", "young carers", "allowance", "break", "support network"]:
+        assert topic in titles, topic
+    leaflet = LeafletPage.objects.get()
+    assert leaflet.document.file.read(5) == b"%PDF-"
+
+
+def test_demo_pages_render(client, demo):
+    for page in Page.objects.live().filter(depth__gte=2).specific():
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
