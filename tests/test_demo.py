@@ -13,8 +13,18 @@ from resources.models import GuidancePage, LeafletPage, ResourceDownload, Resour
 
 pytestmark = pytest.mark.django_db
 
-COUNTED = [Page, CrisisLine, Organisation, ServicePhone, Area, PostcodeDistrict, Audience, Language,
-           ResourceDownload, get_document_model()]
+COUNTED = [
+    Page,
+    CrisisLine,
+    Organisation,
+    ServicePhone,
+    Area,
+    PostcodeDistrict,
+    Audience,
+    Language,
+    ResourceDownload,
+    get_document_model(),
+]
 
 
 def counts():
