@@ -109,3 +109,24 @@ def test_demo_pages_render(client, demo):
     for page in Page.objects.live().filter(depth__gte=2).specific():
         response = client.get(page.url)
         assert response.status_code == 200, page.url
+
+
+def test_documented_admin_login_works(client):
+    from carers_site.management.commands.load_demo import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
+
+    call_command("load_demo", "--with-admin", stdout=io.StringIO())
+    assert client.login(username=DEMO_ADMIN_USERNAME, password=DEMO_ADMIN_PASSWORD)
+    assert client.get("/admin/").status_code == 200
+    # A second run leaves the existing admin alone.
+    out = io.StringIO()
+    call_command("load_demo", "--with-admin", stdout=out)
+    assert "An admin user already exists" in out.getvalue()
+
+
+def test_readme_documents_the_demo_login():
+    from pathlib import Path
+
+    from carers_site.management.commands.load_demo import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    assert f"username `{DEMO_ADMIN_USERNAME}`, password `{DEMO_ADMIN_PASSWORD}`" in readme
