@@ -21,6 +21,7 @@ test: install system-test-packages
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
+	$(PY) -m search.search_server fetch
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 install: $(VENV)/.installed
@@ -32,7 +33,8 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet --progress-bar on -e ".[test]"
 	@touch $@
 
-# Browser tests drive Debian's Chromium (never a downloaded browser).
+# Browser tests drive Debian's Chromium (never a downloaded browser); search tests run a real
+# OpenSearch server fetched from Maven Central (needs Java 17 and Maven, present on the project's machines).
 system-test-packages:
 	@if [ ! -x /usr/bin/chromium ]; then \
 		echo "Installing Debian's chromium for the browser tests..."; \

@@ -51,6 +51,7 @@ class Organisation(index.Indexed, models.Model):
 class DirectoryIndexPage(ContentPage):
     """Lists services; ``?area=`` and ``?audience=`` narrow the list (search adds more in the search app)."""
 
+    show_in_search_results = False
     parent_page_types = ["carers_site.HomePage"]
     subpage_types = ["directory.ServicePage"]
     max_count_per_parent = 1

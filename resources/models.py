@@ -43,6 +43,7 @@ class GuidancePage(ReviewDateMixin, ContentPage):
 class ResourceIndexPage(ContentPage):
     """The toolkit library. Facets are GET parameters (?type=toolkit&care_area=dementia), so links can be shared."""
 
+    show_in_search_results = False
     FACETS = [
         # (GET parameter, taxonomy model, ResourcePage field)
         ("type", ResourceType, "resource_type"),
@@ -151,6 +152,7 @@ class ResourceDownload(Orderable):
 
 
 class LeafletIndexPage(ContentPage):
+    show_in_search_results = False
     parent_page_types = ["carers_site.HomePage"]
     subpage_types = ["resources.LeafletPage"]
     max_count_per_parent = 1

@@ -1,22 +1,39 @@
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from wagtail.models import Locale, Page
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Locale
 
 from carers_site.pagination import paginate
 
-MAX_QUERY_LENGTH = 200
+from . import services
+from .models import SearchSettings
 
 
 @never_cache
 def search(request):
     """Site search. Never cached and never indexed by search engines: carers' queries are sensitive."""
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(query)
+    raw_query = request.GET.get("q", "")
+    crisis_words = SearchSettings.for_request(request).crisis_word_list()
+    outcome = services.search(raw_query, request.GET, Locale.get_active(), crisis_words)
+    promotions = []
+    if outcome.query:
+        promotions = list(
+            SearchPromotion.objects.filter(query__query_string__iexact=outcome.query.lower())
+            .select_related("page")
+            .order_by("sort_order")
+        )
+        services.log_query(outcome.query, len(outcome.results))
+    active_filters = any(request.GET.get(p) for p in ("type", "area", "audience", "care_area", "language"))
     return render(
         request,
         "search/search.html",
-        {"query": query, "page_obj": paginate(request, results) if query else None},
+        {
+            "query": outcome.query,
+            "outcome": outcome,
+            "promotions": promotions,
+            "page_obj": paginate(request, outcome.results),
+            "searched": bool(outcome.query or outcome.area or active_filters),
+            "crisis_box": {"title": _("If you need help now")},
+        },
     )

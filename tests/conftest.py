@@ -5,6 +5,14 @@ from carers_site.factories import HomePageFactory
 from directory.factories import CrisisLineFactory
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (the locmem cache otherwise outlives the test's database)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def home(db):
     """A home page as the default site's root, in place of Wagtail's "Welcome" page."""
@@ -26,3 +34,32 @@ def crisis_lines(db):
             name="Carers advice line", phone="020 8554 0490", open_24_7=False, hours="Mon-Fri 9am-5pm", sort_order=4
         ),
     ]
+
+
+@pytest.fixture(scope="session")
+def opensearch_url():
+    """A real OpenSearch server for the whole test session (see search/search_server.py)."""
+    from search.search_server import running_server
+
+    with running_server() as url:
+        yield url
+
+
+@pytest.fixture(params=["database", "opensearch"])
+def search_backend(request, settings):
+    """Runs a test once on Wagtail's database backend and once on a real OpenSearch server."""
+    database = {"BACKEND": "wagtail.search.backends.database"}
+    if request.param == "database":
+        settings.WAGTAILSEARCH_BACKENDS = {"default": database}
+    else:
+        url = request.getfixturevalue("opensearch_url")
+        settings.WAGTAILSEARCH_BACKENDS = {
+            "default": {
+                "BACKEND": "wagtail.search.backends.opensearch2",
+                "URLS": [url],
+                "INDEX_PREFIX": f"test_{request.node.name.lower()[:40].replace('[', '_').replace(']', '')}_",
+                "TIMEOUT": 10,
+            },
+            "database": database,
+        }
+    return request.param

@@ -49,7 +49,7 @@ def test_running_twice_changes_nothing(demo):
 
 
 def test_reports_progress_and_a_summary(demo):
-    assert "[1/7] taxonomies:" in demo
+    assert "[1/8] taxonomies:" in demo
     assert "Demo content ready:" in demo
 
 

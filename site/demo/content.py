@@ -1859,3 +1859,14 @@ HOME = {
         {"audience": "professionals", "title": "I work with carers", "text": "Toolkits and guidance for staff."},
     ],
 }
+
+# Words carers use for the same thing; search treats each group as one.
+SYNONYMS = [
+    "respite, short break, sitting service, break from caring",
+    "carer's assessment, carers assessment, carer assessment, needs assessment",
+    "camhs, children's mental health",
+    "money, benefits, carer's allowance, financial help",
+    "young carer, young carers, children who care",
+    "dementia, alzheimer's, memory loss",
+    "crisis, emergency, urgent help",
+]

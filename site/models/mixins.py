@@ -11,6 +11,9 @@ from wagtail.search import index
 class ContentPage(Page):
     """A page with a one-line summary, used in listings, search results and link previews."""
 
+    #: Listed in site search results (index pages that only list other pages set this to False).
+    show_in_search_results = True
+
     summary = models.TextField(
         max_length=300,
         blank=True,

@@ -61,6 +61,7 @@ class HomePage(Page):
 
 
 class NewsIndexPage(ContentPage):
+    show_in_search_results = False
     parent_page_types = ["carers_site.HomePage"]
     subpage_types = ["carers_site.NewsPage"]
     max_count_per_parent = 1
@@ -91,6 +92,7 @@ class NewsPage(ContentPage):
 
 
 class EventIndexPage(ContentPage):
+    show_in_search_results = False
     parent_page_types = ["carers_site.HomePage"]
     subpage_types = ["carers_site.EventPage"]
     max_count_per_parent = 1

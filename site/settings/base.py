@@ -131,8 +131,23 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
 }
 
-# Search: Wagtail's database backend (SQLite FTS5 / PostgreSQL full text) unless Elasticsearch is set.
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: Wagtail's database backend (SQLite FTS5 / PostgreSQL full text) is the embedded default.
+# Set SEARCH_URL (e.g. http://127.0.0.1:9200) to use an OpenSearch server; the database index is kept
+# up to date too, so search falls back to it if the server is down (see search/services.py).
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
+WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
+if SEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.opensearch2",
+            "URLS": [SEARCH_URL],
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "carers_"),
+            "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "3")),
+            "OPTIONS": {"max_retries": 0},
+        },
+        "database": DATABASE_SEARCH_BACKEND,
+    }
 
 WAGTAIL_SITE_NAME = "Carers Directory"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -50,3 +50,15 @@ def clock(value):
     if not value:
         return ""
     return format_time(timezone.localtime(value).time())
+
+
+@register.simple_tag(takes_context=True)
+def query_set(context, param, value):
+    """The current query string with one parameter set (or removed when empty), back on page 1."""
+    return query_with(context, **{param: value, "page": None})
+
+
+@register.filter
+def verbose_name(obj):
+    """A page's type in words, e.g. "guidance page" or "service"."""
+    return str(obj._meta.verbose_name).capitalize()

@@ -50,6 +50,7 @@ from resources.models import (
     ResourceIndexPage,
     ResourcePage,
 )
+from search.models import Synonym
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "carers-demo-2026"  # noqa: S105 - documented demo login, only made with --with-admin
@@ -96,6 +97,7 @@ class Command(BaseCommand):
             ("organisations", self.load_organisations),
             ("crisis lines", self.load_crisis_lines),
             ("pages", self.load_pages),
+            ("search synonyms", self.load_synonyms),
             ("site settings", self.load_settings),
         ]
         with transaction.atomic():
@@ -538,6 +540,10 @@ class Command(BaseCommand):
         home.pathways = pathways
         home.save_revision().publish()
         self.created += 1
+
+    def load_synonyms(self):
+        for terms in content.SYNONYMS:
+            self.get_or_create(Synonym, {"terms": terms})
 
     def load_settings(self):
         site = Site.objects.get(is_default_site=True)

@@ -1,0 +1,384 @@
+"""Site search for carers: synonyms, spelling help, crisis intent, postcodes, facets and a safe fallback.
+
+The search server (OpenSearch, when SEARCH_URL is set) answers first; if it is down or errors, the same
+query runs on Wagtail's database backend within the request, so a carer never sees an error page.
+"""
+
+import difflib
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, get_page_models
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import Fuzzy, Or, PlainText
+
+from carers_site.models import Area, Audience, CareArea, Language, PostcodeDistrict
+from carers_site.models.mixins import ContentPage
+
+from .models import SearchQueryDay, Synonym
+
+logger = logging.getLogger(__name__)
+
+MAX_QUERY_LENGTH = 200
+MAX_HITS = 300
+POSTCODE_RE = re.compile(r"\b([A-Z]{1,2}[0-9][0-9A-Z]?)(?:\s*([0-9][A-Z]{2}))?\b")
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+# Characters that mean something to search engines; carers' queries are plain words, so drop them.
+# Small words that match almost every page when any word may match.
+STOP_WORDS = set(
+    "a an and are at be can do for from how i in is it me my of on or the to we what when where who with you".split()
+)
+SYNTAX_RE = re.compile(r"[\"*?:\\/()\[\]{}~^!+=<>|&]")
+
+
+def searchable_page_models():
+    """Page types that appear in results: content pages, not the index pages that only list them."""
+    return [
+        model
+        for model in get_page_models()
+        if issubclass(model, ContentPage) and model.show_in_search_results and not model._meta.abstract
+    ]
+
+
+def normalise(text):
+    """Plain words only, at most MAX_QUERY_LENGTH characters. Returns (text, was_shortened)."""
+    text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text or "")  # control chars, NUL
+    text = SYNTAX_RE.sub(" ", text)
+    text = " ".join(text.split())
+    shortened = len(text) > MAX_QUERY_LENGTH
+    return text[:MAX_QUERY_LENGTH].strip(), shortened
+
+
+def words(text):
+    return [w.lower().replace("’", "'") for w in WORD_RE.findall(text)]
+
+
+def similar(a, b, cutoff):
+    return difflib.SequenceMatcher(None, a, b).ratio() >= cutoff
+
+
+def is_crisis(text, crisis_words):
+    """True if the query contains a crisis word or phrase, allowing for small typos."""
+    tokens = words(text)
+    joined = " ".join(tokens)
+    for phrase in crisis_words:
+        phrase_tokens = words(phrase)
+        if not phrase_tokens:
+            continue
+        if f" {' '.join(phrase_tokens)} " in f" {joined} ":
+            return True
+        size = len(phrase_tokens)
+        for start in range(len(tokens) - size + 1):
+            window = tokens[start : start + size]
+            # Typos only count on longer words: "suicde" is suicide, "urgant" is urgent, but "at" is not "it".
+            if all(len(w) >= 4 for w in phrase_tokens) and similar(" ".join(window), " ".join(phrase_tokens), 0.8):
+                return True
+    return False
+
+
+def find_area(text):
+    """A postcode or postcode district in the query, as (borough, text without it)."""
+    for match in POSTCODE_RE.finditer(text.upper()):
+        district = PostcodeDistrict.objects.filter(code=match.group(1)).select_related("area").first()
+        if district:
+            remaining = (text[: match.start()] + text[match.end() :]).strip()
+            return district.area, " ".join(remaining.split())
+    return None, text
+
+
+def synonym_groups():
+    groups = cache.get("search:synonyms")
+    if groups is None:
+        groups = [synonym.term_list() for synonym in Synonym.objects.all()]
+        cache.set("search:synonyms", groups, 300)
+    return groups
+
+
+def expand_synonyms(text):
+    """The query, plus the query with each recognised phrase swapped for its synonyms."""
+    lowered = " ".join(words(text))
+    variants = [text]
+    for group in synonym_groups():
+        for term in group:
+            term_words = " ".join(words(term))
+            if term_words and f" {term_words} " in f" {lowered} ":
+                for other in group:
+                    if other != term:
+                        variants.append(f" {lowered} ".replace(f" {term_words} ", f" {other} ").strip())
+                break
+    return list(dict.fromkeys(variants))
+
+
+def vocabulary():
+    """Words used in page titles and summaries, synonyms and taxonomy names, for spelling suggestions."""
+    vocab = cache.get("search:vocabulary")
+    if vocab is None:
+        vocab = set()
+        for title, summary in Page.objects.live().values_list("title", "search_description"):
+            vocab.update(words(title))
+            vocab.update(words(summary))
+        for model in searchable_page_models():
+            for summary in model.objects.live().values_list("summary", flat=True):
+                vocab.update(words(summary))
+        for group in synonym_groups():
+            for term in group:
+                vocab.update(words(term))
+        for model in (Audience, CareArea, Area):
+            for name in model.objects.values_list("name", flat=True):
+                vocab.update(words(name))
+        vocab = {word for word in vocab if len(word) >= 3}
+        cache.set("search:vocabulary", vocab, 300)
+    return vocab
+
+
+def correct_spelling(text):
+    """Each unknown English-looking word replaced by the closest known word, or None if nothing changed."""
+    vocab = vocabulary()
+    corrected, changed = [], False
+    for word in text.split():
+        plain = word.lower().strip(".,;'’")
+        if len(plain) >= 4 and plain.isascii() and plain.isalpha() and plain not in vocab:
+            match = difflib.get_close_matches(plain, vocab, n=1, cutoff=0.8)
+            if match:
+                corrected.append(match[0])
+                changed = True
+                continue
+        corrected.append(word)
+    return " ".join(corrected) if changed else None
+
+
+# --- facets ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Facet:
+    param: str
+    label: str
+    options: list = field(default_factory=list)  # [{"value", "label", "count", "chosen"}]
+
+
+FACET_FIELDS = {
+    # GET parameter: page field holding the terms (only on the page types that have it)
+    "audience": "audiences",
+    "care_area": "care_areas",
+    "language": "languages",
+}
+AREA_FIELDS = ("areas_served", "areas", "area")
+FACET_EXISTS = {
+    "audience": lambda slug: Audience.objects.filter(slug=slug).exists(),
+    "care_area": lambda slug: CareArea.objects.filter(slug=slug).exists(),
+    "language": lambda code: Language.objects.filter(code=code).exists(),
+}
+
+
+def page_terms(page, field_name):
+    """The taxonomy terms a page has in one field (empty if the page type has no such field)."""
+    try:
+        value = getattr(page, field_name)
+    except AttributeError:
+        return []
+    if value is None:
+        return []
+    return list(value.all()) if hasattr(value, "all") else [value]
+
+
+def page_areas(page):
+    return [area for name in AREA_FIELDS for area in page_terms(page, name)]
+
+
+def serves(page, area):
+    """Does this page cover the area? A national or regional page covers every borough inside it."""
+    covered = page_areas(page)
+    if not covered:
+        return not hasattr(page, "areas_served")  # general guidance is for everyone; services must say where
+    wanted = set(area.ancestors())
+    return any(a in wanted for a in covered)
+
+
+def kind_of(page):
+    return type(page).__name__
+
+
+# --- the search itself -----------------------------------------------------------------------------------
+
+
+@dataclass
+class SearchOutcome:
+    query: str = ""
+    shortened: bool = False
+    corrected: str | None = None
+    crisis: bool = False
+    area: Area | None = None
+    results: list = field(default_factory=list)
+    facets: list = field(default_factory=list)
+    ignored_filters: list = field(default_factory=list)
+    backend: str = "default"
+    fell_back: bool = False
+
+
+def run_backend_search(queryset, query, backend_name):
+    backend = get_search_backend(backend_name)
+    return list(backend.search(query, queryset)[:MAX_HITS])
+
+
+def backend_query(alternatives, backend_name, operator):
+    """Any of the alternatives; typo-tolerant (fuzzy) on a search server."""
+    backend = get_search_backend(backend_name)
+    fuzzy = "opensearch" in type(backend).__module__ or "elasticsearch" in type(backend).__module__
+    query_class = Fuzzy if fuzzy else PlainText
+    parts = [query_class(text, operator=operator) for text in alternatives]
+    return parts[0] if len(parts) == 1 else Or(parts)
+
+
+def without_stop_words(text):
+    kept = [word for word in text.split() if word.lower() not in STOP_WORDS]
+    return " ".join(kept) or text
+
+
+def search_with(queryset, alternatives, backend_name):
+    """Pages matching all the words of an alternative; if none do, pages matching any word, best first."""
+    hits = run_backend_search(queryset, backend_query(alternatives, backend_name, "and"), backend_name)
+    if not hits:
+        loose = list(dict.fromkeys(without_stop_words(text) for text in alternatives))
+        hits = run_backend_search(queryset, backend_query(loose, backend_name, "or"), backend_name)
+    return hits
+
+
+def fetch_hits(queryset, alternatives, outcome):
+    """Search the configured backend; on any failure, answer from the database backend instead."""
+    try:
+        return search_with(queryset, alternatives, "default")
+    except Exception as error:  # noqa: BLE001 - any search-server failure must fall back, never 500
+        backends = settings.WAGTAILSEARCH_BACKENDS
+        fallback = next((name for name, conf in backends.items() if "database" in conf["BACKEND"]), None)
+        if fallback is None or fallback == "default":
+            raise
+        logger.warning("Search server failed (%s); answering from the database backend.", error)
+        outcome.fell_back, outcome.backend = True, fallback
+        return search_with(queryset, alternatives, fallback)
+
+
+def load_specific(hits):
+    """The hit pages as their specific types with their facet fields, in the order the search ranked them."""
+    by_model = {}
+    for hit in hits:
+        by_model.setdefault(hit.specific_class, []).append(hit.pk)
+    loaded = {}
+    for model, ids in by_model.items():
+        related = [name for name in (*FACET_FIELDS.values(), "areas_served", "areas") if hasattr(model, name)]
+        queryset = model.objects.filter(pk__in=ids).prefetch_related(*related)
+        if hasattr(model, "area"):
+            queryset = queryset.select_related("area")
+        loaded.update({page.pk: page for page in queryset})
+    return [loaded[hit.pk] for hit in hits if hit.pk in loaded]
+
+
+def search(raw_query, params, locale, crisis_words):
+    outcome = SearchOutcome()
+    outcome.query, outcome.shortened = normalise(raw_query)
+    outcome.crisis = is_crisis(outcome.query, crisis_words)
+
+    area_slug = params.get("area", "")
+    area, text = find_area(outcome.query)
+    if area_slug:
+        area = Area.objects.filter(slug=area_slug, locale__language_code=settings.LANGUAGE_CODE).first()
+        if area is None:
+            outcome.ignored_filters.append(_("area"))
+    outcome.area = area
+
+    models = searchable_page_models()
+    base = Page.objects.live().public().filter(locale=locale).type(*models)
+    if text:
+        outcome.corrected = correct_spelling(text)
+        alternatives = expand_synonyms(text)
+        if outcome.corrected:
+            alternatives += expand_synonyms(outcome.corrected)
+        pages = load_specific(fetch_hits(base, list(dict.fromkeys(alternatives)), outcome))
+    elif area is not None:
+        from directory.models import ServicePage
+
+        pages = list(
+            ServicePage.objects.live()
+            .public()
+            .filter(locale=locale)
+            .order_by("title")
+            .prefetch_related("areas_served", "audiences", "care_areas", "languages")
+        )
+    else:
+        pages = []
+
+    if area is not None:
+        pages = [page for page in pages if serves(page, area)]
+    pages, outcome.facets = apply_facets(pages, params, outcome)
+    outcome.results = pages
+    return outcome
+
+
+def apply_facets(pages, params, outcome):
+    """Narrow the pages by the chosen facets, and count the options for each facet on what is left."""
+    models = {model.__name__: model for model in searchable_page_models()}
+    kind = params.get("type", "")
+    if kind and kind not in models:
+        outcome.ignored_filters.append(_("type"))
+        kind = ""
+    chosen = {}
+    for param, exists in FACET_EXISTS.items():
+        value = params.get(param, "")
+        if value and exists(value):
+            chosen[param] = value
+        elif value:
+            outcome.ignored_filters.append(param)
+    if kind:
+        pages = [page for page in pages if kind_of(page) == kind]
+    for param, value in chosen.items():
+        key = (lambda t: t.code) if param == "language" else (lambda t: t.slug)
+        pages = [page for page in pages if any(key(t) == value for t in page_terms(page, FACET_FIELDS[param]))]
+
+    facets = []
+    kinds = {}
+    for page in pages:
+        kinds[kind_of(page)] = kinds.get(kind_of(page), 0) + 1
+    facets.append(
+        Facet(
+            "type",
+            _("Type"),
+            [
+                {"value": name, "label": models[name]._meta.verbose_name, "count": count, "chosen": name == kind}
+                for name, count in sorted(kinds.items())
+            ],
+        )
+    )
+    labels = {"audience": _("Who it is for"), "care_area": _("Care area"), "language": _("Language")}
+    for param, field_name in FACET_FIELDS.items():
+        counts, names = {}, {}
+        for page in pages:
+            for term in page_terms(page, field_name):
+                value = term.code if param == "language" else term.slug
+                counts[value] = counts.get(value, 0) + 1
+                names[value] = term.name if param == "language" else term.localized.name
+        options = [
+            {"value": value, "label": names[value], "count": count, "chosen": chosen.get(param) == value}
+            for value, count in sorted(counts.items(), key=lambda item: (-item[1], names[item[0]]))
+        ]
+        facets.append(Facet(param, labels[param], options))
+    return pages, facets
+
+
+def log_query(query, result_count):
+    """Count the query for today. Only the words and a daily tally are stored."""
+    query = " ".join(words(query))[:MAX_QUERY_LENGTH]
+    if not query:
+        return
+    today = timezone.localdate()
+    row, _created = SearchQueryDay.objects.get_or_create(date=today, query=query)
+    SearchQueryDay.objects.filter(pk=row.pk).update(
+        searches=F("searches") + 1,
+        searches_without_results=F("searches_without_results") + (0 if result_count else 1),
+    )

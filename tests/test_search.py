@@ -1,0 +1,216 @@
+"""Search on both backends: Wagtail's database backend and a real OpenSearch server (tests/conftest.py)."""
+
+import io
+import logging
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+
+from carers_site.factories import AreaFactory, AudienceFactory
+from carers_site.models import PostcodeDistrict
+from directory.factories import DirectoryIndexPageFactory, ServicePageFactory
+from resources.factories import GuidancePageFactory
+from search.models import SearchQueryDay, SearchSettings, Synonym
+
+pytestmark = pytest.mark.django_db
+
+
+def results(client, **params):
+    response = client.get("/search/", params)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    titles = [a.get_text(strip=True) for a in soup.select("main .nhsuk-card__link")]
+    return soup, titles
+
+
+def reindex():
+    call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
+
+
+DEMO_QUERIES = [
+    ("respit", "Taking a break from caring"),
+    ("young carers in Redbridge", "Indigo young carers"),
+    ("Triangle of Care Welsh", "Triangle of Care in Wales: carers of people with dementia in hospital"),
+    ("IG11", "Carers of Barking and Dagenham"),
+    ("RM8 1AB", "Carers support service, Barking and Dagenham"),
+    ("carers assessment", "Carer's assessment: what it is and how to get one"),
+    ("short break", "Taking a break from caring"),
+]
+
+
+def test_demo_questions_find_the_right_help_on_the_first_page(client, search_backend):
+    call_command("load_demo", stdout=io.StringIO())
+    reindex()
+    for query, expected in DEMO_QUERIES:
+        _, titles = results(client, q=query)
+        assert expected in titles[:20], f"{search_backend}: {query!r} -> {titles[:5]}"
+    soup, _ = results(client, q="who can I call at night")
+    assert soup.select_one("main .nhsuk-card--care--emergency a[href='tel:116123']")
+    _, titles = results(client, q="IG11")
+    assert "Havering Mind" not in titles  # another borough
+    assert "Rethink Mental Illness advice" in titles  # national services cover every postcode
+
+
+def test_synonyms_editors_add_are_used(client, home, search_backend):
+    GuidancePageFactory(parent=home, title="Support for children's mental health", summary="Help for families.")
+    reindex()
+    _, titles = results(client, q="CAMHS")
+    assert titles == []
+    Synonym.objects.create(terms="CAMHS, children's mental health")
+    _, titles = results(client, q="CAMHS")
+    assert titles == ["Support for children's mental health"]
+
+
+@pytest.mark.parametrize(
+    "query", ["crisis", "SUICIDAL", "suicde", "help now please", "who do I call at night", "out of hours", "Emergancy"]
+)
+def test_crisis_words_show_the_crisis_lines_first(client, home, crisis_lines, query):
+    soup, _ = results(client, q=query)
+    box = soup.select_one("main .nhsuk-card--care--emergency")
+    assert box is not None, query
+    assert soup.select_one("main").decode().index("nhsuk-card--care--emergency") < soup.select_one(
+        "main"
+    ).decode().index('role="status"')
+
+
+@pytest.mark.parametrize("query", ["respite", "carer's allowance", "at", "night shift work", "it"])
+def test_ordinary_words_do_not_trigger_the_crisis_box(client, home, crisis_lines, query):
+    soup, _ = results(client, q=query)
+    assert soup.select_one("main .nhsuk-card--care--emergency") is None, query
+
+
+def test_crisis_words_are_editable(client, home, crisis_lines):
+    assert results(client, q="panic attack")[0].select_one("main .nhsuk-card--care--emergency") is None
+    settings = SearchSettings.for_site(home.get_site())
+    settings.crisis_words += "\npanic"
+    settings.save()
+    assert results(client, q="panic attack")[0].select_one("main .nhsuk-card--care--emergency") is not None
+
+
+def test_facets_narrow_results_and_show_counts(client, home, search_backend):
+    young = AudienceFactory(name="Young carers", slug="young-carers")
+    adults = AudienceFactory(name="Adult carers", slug="adult-carers")
+    directory = DirectoryIndexPageFactory(parent=home)
+    for title, audience in [
+        ("Carers club for teenagers", young),
+        ("Carers cafe for adults", adults),
+        ("Carers advice line", adults),
+    ]:
+        service = ServicePageFactory(parent=directory, title=title, summary="Support for carers.")
+        service.audiences.set([audience])
+        service.save_revision().publish()
+    GuidancePageFactory(parent=home, title="Carers rights", summary="What the law says for carers.")
+    reindex()
+    soup, titles = results(client, q="carers")
+    assert len(titles) == 4
+    facet_text = soup.select_one("main .nhsuk-grid-column-one-third").get_text(" ", strip=True)
+    assert "Adult carers (2)" in facet_text and "Young carers (1)" in facet_text
+    assert "Service (3)" in facet_text and "Guidance page (1)" in facet_text
+    _, titles = results(client, q="carers", audience="adult-carers")
+    assert sorted(titles) == ["Carers advice line", "Carers cafe for adults"]
+    _, titles = results(client, q="carers", type="GuidancePage")
+    assert titles == ["Carers rights"]
+
+
+def test_area_filter_includes_wider_areas(client, home, search_backend):
+    uk = AreaFactory(name="United Kingdom", slug="uk", kind="country")
+    london = AreaFactory(name="London", slug="london", kind="region", parent=uk)
+    havering = AreaFactory(name="Havering", slug="havering", parent=london)
+    bexley = AreaFactory(name="Bexley", slug="bexley", parent=london)
+    PostcodeDistrict.objects.create(area=havering, code="RM1")
+    directory = DirectoryIndexPageFactory(parent=home)
+    for title, area in [
+        ("Havering carers centre", havering),
+        ("Bexley carers centre", bexley),
+        ("National carers line", uk),
+    ]:
+        service = ServicePageFactory(parent=directory, title=title, summary="Help for carers.")
+        service.areas_served.set([area])
+        service.save_revision().publish()
+    reindex()
+    _, titles = results(client, q="carers RM1 3AB")
+    assert sorted(titles) == ["Havering carers centre", "National carers line"]
+    _, titles = results(client, q="carers", area="bexley")
+    assert sorted(titles) == ["Bexley carers centre", "National carers line"]
+
+
+BAD_QUERIES = [
+    "",
+    " ",
+    "x" * 2000,
+    "?!.,;:",
+    '" * ? : \\ / ( ) [ ] { } ~ ^ AND OR',
+    'carers AND (respite OR "short break")~2',
+    "'; DROP TABLE wagtailcore_page; --",
+    "دیکھ بھال کرنے والے",
+    "gofalwyr ifanc",
+    "😀 carers 🙏",
+    "%00\x00",
+]
+
+
+@pytest.mark.parametrize("query", BAD_QUERIES, ids=range(len(BAD_QUERIES)))
+def test_odd_input_never_breaks_search(client, home, search_backend, query):
+    GuidancePageFactory(parent=home, title="Taking a break", summary="Respite for carers.")
+    reindex()
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "carers", "page": "9999"},
+        {"q": "carers", "page": "-1"},
+        {"q": "carers", "page": "abc"},
+        {"q": "carers", "audience": "no-such"},
+        {"q": "carers", "type": "Nope"},
+        {"q": "carers", "area": "atlantis"},
+        {"q": "carers", "language": "xx"},
+    ],
+)
+def test_bad_filters_and_page_numbers(client, home, params):
+    GuidancePageFactory(parent=home, title="Carers rights", summary="For carers.")
+    response = client.get("/search/", params)
+    assert response.status_code == 200
+    html = response.content.decode()
+    if set(params) - {"q", "page"}:
+        assert "We did not recognise some filters" in html
+    assert "Carers rights" in html
+
+
+def test_long_query_is_shortened_with_a_note(client, home):
+    html = client.get("/search/", {"q": "carers " * 300}).content.decode()
+    assert "we used the first 200 characters" in html
+
+
+def test_search_server_failure_falls_back_to_the_database(client, home, settings, caplog):
+    GuidancePageFactory(parent=home, title="Taking a break", summary="Respite for carers.")
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.opensearch2",
+            "URLS": ["http://127.0.0.1:9"],
+            "TIMEOUT": 1,
+            "OPTIONS": {"max_retries": 0},
+            "AUTO_UPDATE": False,
+        },
+        "database": {"BACKEND": "wagtail.search.backends.database"},
+    }
+    with caplog.at_level(logging.WARNING, logger="search.services"):
+        response = client.get("/search/", {"q": "respite"})
+    assert response.status_code == 200
+    assert "Taking a break" in response.content.decode()
+    assert "answering from the database backend" in caplog.text
+
+
+def test_queries_are_counted_per_day_without_personal_data(client, home):
+    GuidancePageFactory(parent=home, title="Taking a break", summary="Respite for carers.")
+    client.get("/search/", {"q": "Respite"})
+    client.get("/search/", {"q": "  respite "}, REMOTE_ADDR="10.1.2.3")
+    client.get("/search/", {"q": "zzzz nothing"})
+    rows = {row.query: row for row in SearchQueryDay.objects.all()}
+    assert rows["respite"].searches == 2 and rows["respite"].searches_without_results == 0
+    assert rows["zzzz nothing"].searches_without_results == 1
+    field_names = {f.name for f in SearchQueryDay._meta.get_fields()}
+    assert field_names == {"id", "date", "query", "searches", "searches_without_results"}
