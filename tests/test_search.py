@@ -214,3 +214,29 @@ def test_queries_are_counted_per_day_without_personal_data(client, home):
     assert rows["zzzz nothing"].searches_without_results == 1
     field_names = {f.name for f in SearchQueryDay._meta.get_fields()}
     assert field_names == {"id", "date", "query", "searches", "searches_without_results"}
+
+
+def test_search_terms_report_and_csv(admin_client, client, home):
+    import datetime
+
+    today = datetime.date.today()
+    SearchQueryDay.objects.create(date=today, query="respite", searches=5, searches_without_results=0)
+    SearchQueryDay.objects.create(date=today - datetime.timedelta(days=1), query="respite", searches=2)
+    SearchQueryDay.objects.create(date=today, query="welsh leaflet", searches=3, searches_without_results=3)
+    SearchQueryDay.objects.create(date=today - datetime.timedelta(days=60), query="old query", searches=9)
+
+    response = admin_client.get("/admin/reports/search-terms/", {"date_from": str(today - datetime.timedelta(days=7))})
+    assert response.status_code == 200
+    rows = [
+        [td.get_text(strip=True) for td in tr.select("td")]
+        for tr in BeautifulSoup(response.content, "html.parser").select("table tbody tr")
+    ]
+    assert rows == [["respite", "7", "0"], ["welsh leaflet", "3", "3"]]
+
+    response = admin_client.get("/admin/reports/search-terms/", {"no_results": "true", "export": "csv"})
+    body = b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
+    assert body.splitlines()[0].strip() == "Search words,Searches,Found nothing"
+    assert body.splitlines()[1].strip() == "welsh leaflet,3,3"
+    assert "respite" not in body
+
+    assert client.get("/admin/reports/search-terms/").status_code == 302  # anonymous: sent to log in
