@@ -382,3 +382,14 @@ def log_query(query, result_count):
         searches=F("searches") + 1,
         searches_without_results=F("searches_without_results") + (0 if result_count else 1),
     )
+
+
+def suggestions(query, locale, limit=8):
+    """Pages whose titles start with the words typed so far (autocomplete), from any working backend."""
+    queryset = Page.objects.live().public().filter(locale=locale).type(*searchable_page_models())
+    for backend_name in dict.fromkeys(["default", *settings.WAGTAILSEARCH_BACKENDS]):
+        try:
+            return list(get_search_backend(backend_name).autocomplete(query, queryset)[:limit])
+        except Exception as error:  # noqa: BLE001 - suggestions are optional; try the next backend
+            logger.warning("Suggestions from %s failed (%s).", backend_name, error)
+    return []

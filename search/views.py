@@ -1,3 +1,4 @@
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -37,3 +38,13 @@ def search(request):
             "crisis_box": {"title": _("If you need help now")},
         },
     )
+
+
+@never_cache
+def suggest(request):
+    """Up to 8 page titles starting with what the carer has typed, for the search box's suggestions."""
+    query, _shortened = services.normalise(request.GET.get("q", ""))
+    if len(query) < 2:
+        return JsonResponse({"query": query, "suggestions": []})
+    pages = services.suggestions(query, Locale.get_active())
+    return JsonResponse({"query": query, "suggestions": [{"title": p.title, "url": p.url} for p in pages]})

@@ -240,3 +240,14 @@ def test_search_terms_report_and_csv(admin_client, client, home):
     assert "respite" not in body
 
     assert client.get("/admin/reports/search-terms/").status_code == 302  # anonymous: sent to log in
+
+
+def test_suggestions_endpoint(client, home, search_backend):
+    GuidancePageFactory(parent=home, title="Respite and short breaks", summary="Time off.")
+    GuidancePageFactory(parent=home, title="Money and benefits", summary="Carer's Allowance.")
+    reindex()
+    data = client.get("/search/suggest/", {"q": "resp"}).json()
+    assert [s["title"] for s in data["suggestions"]] == ["Respite and short breaks"]
+    assert data["suggestions"][0]["url"].startswith("/")
+    assert client.get("/search/suggest/", {"q": "r"}).json()["suggestions"] == []
+    assert client.get("/search/suggest/", {"q": "(*\x00"}).status_code == 200
