@@ -251,3 +251,16 @@ def test_suggestions_endpoint(client, home, search_backend):
     assert data["suggestions"][0]["url"].startswith("/")
     assert client.get("/search/suggest/", {"q": "r"}).json()["suggestions"] == []
     assert client.get("/search/suggest/", {"q": "(*\x00"}).status_code == 200
+
+
+def test_editors_promoted_results_come_first(client, home):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    GuidancePageFactory(parent=home, title="Respite for carers", summary="Short breaks.")
+    promoted = GuidancePageFactory(parent=home, title="Local breaks scheme", summary="Apply for a break.")
+    SearchPromotion.objects.create(
+        query=Query.get("respite"), page=promoted, sort_order=0, description="Recommended by the carers team"
+    )
+    soup, titles = results(client, q="Respite")
+    assert titles[0] == "Local breaks scheme"
+    assert "Recommended by the carers team" in soup.select_one("main .app-card-list").get_text()
