@@ -19,7 +19,7 @@ from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Fuzzy, Or, PlainText
 
-from carers_site.models import Area, Audience, CareArea, Language, PostcodeDistrict
+from carers_site.models import Area, Audience, CareArea, Language, PostcodeDistrict, ResourceType
 from carers_site.models.mixins import ContentPage
 
 from .models import SearchQueryDay, Synonym
@@ -166,12 +166,14 @@ class Facet:
 
 FACET_FIELDS = {
     # GET parameter: page field holding the terms (only on the page types that have it)
+    "resource_type": "resource_type",
     "audience": "audiences",
     "care_area": "care_areas",
     "language": "languages",
 }
 AREA_FIELDS = ("areas_served", "areas", "area")
 FACET_EXISTS = {
+    "resource_type": lambda slug: ResourceType.objects.filter(slug=slug).exists(),
     "audience": lambda slug: Audience.objects.filter(slug=slug).exists(),
     "care_area": lambda slug: CareArea.objects.filter(slug=slug).exists(),
     "language": lambda code: Language.objects.filter(code=code).exists(),
@@ -272,10 +274,8 @@ def load_specific(hits):
         by_model.setdefault(hit.specific_class, []).append(hit.pk)
     loaded = {}
     for model, ids in by_model.items():
-        related = [name for name in (*FACET_FIELDS.values(), "areas_served", "areas") if hasattr(model, name)]
-        queryset = model.objects.filter(pk__in=ids).prefetch_related(*related)
-        if hasattr(model, "area"):
-            queryset = queryset.select_related("area")
+        many = [name for name in (*FACET_FIELDS.values(), "areas_served", "areas") if hasattr(model, name)]
+        queryset = model.objects.filter(pk__in=ids).prefetch_related(*many)
         loaded.update({page.pk: page for page in queryset})
     return [loaded[hit.pk] for hit in hits if hit.pk in loaded]
 
@@ -355,7 +355,12 @@ def apply_facets(pages, params, outcome):
             ],
         )
     )
-    labels = {"audience": _("Who it is for"), "care_area": _("Care area"), "language": _("Language")}
+    labels = {
+        "resource_type": _("Resource type"),
+        "audience": _("Who it is for"),
+        "care_area": _("Care area"),
+        "language": _("Language"),
+    }
     for param, field_name in FACET_FIELDS.items():
         counts, names = {}, {}
         for page in pages:

@@ -131,3 +131,29 @@ def test_keyboard_users_can_skip_to_the_content(site, browser):
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#maincontent"
     page.close()
+
+
+SEARCHES = ["/search/?q=respite", "/search/?q=who+can+I+call+at+night", "/search/?q=IG11&audience=adult-carers"]
+
+
+@pytest.mark.parametrize("path", SEARCHES)
+def test_search_pages_have_no_accessibility_violations(site, browser, path):
+    base_url, _ = site
+    page = browser.new_page(viewport=PHONE)
+    assert page.goto(base_url + path).status == 200
+    assert page.locator("main .nhsuk-card__link").count() >= 1
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    assert [v["id"] for v in results.response["violations"]] == []
+    page.close()
+
+
+def test_search_suggestions_appear_as_you_type(site, browser):
+    base_url, _ = site
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(base_url + "/")
+    with page.expect_response(lambda response: "/search/suggest/" in response.url):
+        page.fill("#header-search", "carer")
+    page.wait_for_function("document.querySelectorAll('datalist option').length > 0")
+    options = page.eval_on_selector_all("datalist option", "els => els.map(e => e.value)")
+    assert any("arer" in option for option in options)
+    page.close()

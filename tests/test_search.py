@@ -264,3 +264,28 @@ def test_editors_promoted_results_come_first(client, home):
     soup, titles = results(client, q="Respite")
     assert titles[0] == "Local breaks scheme"
     assert "Recommended by the carers team" in soup.select_one("main .app-card-list").get_text()
+
+
+def test_stopping_the_search_server_mid_session_keeps_search_answering(client, home, settings, caplog):
+    from search.search_server import running_server
+
+    GuidancePageFactory(parent=home, title="Taking a break", summary="Respite for carers.")
+    with running_server() as url:
+        settings.WAGTAILSEARCH_BACKENDS = {
+            "default": {
+                "BACKEND": "wagtail.search.backends.opensearch2",
+                "URLS": [url],
+                "TIMEOUT": 2,
+                "INDEX_PREFIX": "stoptest_",
+                "OPTIONS": {"max_retries": 0},
+            },
+            "database": {"BACKEND": "wagtail.search.backends.database"},
+        }
+        reindex()
+        assert "Taking a break" in results(client, q="respite")[1]
+        assert not [record for record in caplog.records if record.name == "search.services"]
+    # The server is now stopped.
+    with caplog.at_level(logging.WARNING, logger="search.services"):
+        _, titles = results(client, q="respite")
+    assert titles == ["Taking a break"]
+    assert "answering from the database backend" in caplog.text
