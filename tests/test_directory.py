@@ -9,6 +9,7 @@ from carers_site.phones import tel_uri, validate_phone, validate_phone_or_short_
 from directory.factories import CrisisLineFactory, DirectoryIndexPageFactory, ServicePageFactory
 from directory.hours import describe_times, parse_day_range
 from directory.models import CrisisLine, OpeningTime, ServicePage, ServicePhone
+from tests.helpers import publish_services
 
 
 @pytest.mark.parametrize("number", ["020 8554 0490", "01708 457040", "0800 783 1853", "+44 20 8554 0490"])
@@ -122,10 +123,11 @@ def test_directory_filters_by_borough_including_national_services(client, home):
     havering = AreaFactory(name="Havering", slug="havering", parent=london)
     redbridge = AreaFactory(name="Redbridge", slug="redbridge", parent=london)
     directory = DirectoryIndexPageFactory(parent=home)
-    for title, area in [("Havering Carers Hub", havering), ("Redbridge Carers", redbridge), ("Carers UK", uk)]:
-        service = ServicePageFactory(parent=directory, title=title)
-        service.areas_served.set([area])
-        service.save_revision().publish()
+    publish_services(
+        directory,
+        "areas_served",
+        [("Havering Carers Hub", havering), ("Redbridge Carers", redbridge), ("Carers UK", uk)],
+    )
     html = client.get(directory.url, {"area": "havering"}).content.decode()
     assert "Havering Carers Hub" in html and "Carers UK" in html
     assert "Redbridge Carers" not in html

@@ -9,9 +9,10 @@ from django.core.management import call_command
 
 from carers_site.factories import AreaFactory, AudienceFactory
 from carers_site.models import PostcodeDistrict
-from directory.factories import DirectoryIndexPageFactory, ServicePageFactory
+from directory.factories import DirectoryIndexPageFactory
 from resources.factories import GuidancePageFactory
 from search.models import SearchQueryDay, SearchSettings, Synonym
+from tests.helpers import publish_services
 
 pytestmark = pytest.mark.django_db
 
@@ -92,14 +93,11 @@ def test_facets_narrow_results_and_show_counts(client, home, search_backend):
     young = AudienceFactory(name="Young carers", slug="young-carers")
     adults = AudienceFactory(name="Adult carers", slug="adult-carers")
     directory = DirectoryIndexPageFactory(parent=home)
-    for title, audience in [
-        ("Carers club for teenagers", young),
-        ("Carers cafe for adults", adults),
-        ("Carers advice line", adults),
-    ]:
-        service = ServicePageFactory(parent=directory, title=title, summary="Support for carers.")
-        service.audiences.set([audience])
-        service.save_revision().publish()
+    publish_services(
+        directory,
+        "audiences",
+        [("Carers club for teenagers", young), ("Carers cafe for adults", adults), ("Carers advice line", adults)],
+    )
     GuidancePageFactory(parent=home, title="Carers rights", summary="What the law says for carers.")
     reindex()
     soup, titles = results(client, q="carers")
@@ -120,14 +118,11 @@ def test_area_filter_includes_wider_areas(client, home, search_backend):
     bexley = AreaFactory(name="Bexley", slug="bexley", parent=london)
     PostcodeDistrict.objects.create(area=havering, code="RM1")
     directory = DirectoryIndexPageFactory(parent=home)
-    for title, area in [
-        ("Havering carers centre", havering),
-        ("Bexley carers centre", bexley),
-        ("National carers line", uk),
-    ]:
-        service = ServicePageFactory(parent=directory, title=title, summary="Help for carers.")
-        service.areas_served.set([area])
-        service.save_revision().publish()
+    publish_services(
+        directory,
+        "areas_served",
+        [("Havering carers centre", havering), ("Bexley carers centre", bexley), ("National carers line", uk)],
+    )
     reindex()
     _, titles = results(client, q="carers RM1 3AB")
     assert sorted(titles) == ["Havering carers centre", "National carers line"]

@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
@@ -187,7 +188,7 @@ class Command(BaseCommand):
                     self.created += 1
 
     def load_languages(self):
-        codes = {code for code, _name in __import__("django.conf").conf.settings.LANGUAGES}
+        codes = {code for code, _name in settings.LANGUAGES}
         for service in content.SERVICES:
             codes.update(service.get("languages", []))
         for code in sorted(codes):
@@ -547,14 +548,14 @@ class Command(BaseCommand):
 
     def load_settings(self):
         site = Site.objects.get(is_default_site=True)
-        settings = SiteSettings.for_site(site)
-        if not settings.footer_text:
-            settings.footer_text = (
+        site_settings = SiteSettings.for_site(site)
+        if not site_settings.footer_text:
+            site_settings.footer_text = (
                 "<p>Carers Directory is a demonstration site. The organisations and phone numbers come from "
                 "published carers strategies and may be out of date: check with the service before you travel.</p>"
             )
-            settings.contact_email = "carers-directory@example.org"
-            settings.save()
+            site_settings.contact_email = "carers-directory@example.org"
+            site_settings.save()
             self.created += 1
 
     def ensure_admin(self):
