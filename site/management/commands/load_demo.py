@@ -1,6 +1,7 @@
 """Build the demo site from site/demo/content.py. Safe to run again: it only adds what is missing."""
 
 import re
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -73,6 +74,11 @@ def to_stream(body):
             }
         stream.append({"type": block_type, "value": value})
     return stream
+
+
+def as_decimal(value):
+    """Coordinates as Decimal: a float such as 51.5392 would not fit the 6-decimal-place field exactly."""
+    return None if value is None else Decimal(str(value))
 
 
 def paragraphs(texts):
@@ -179,8 +185,8 @@ class Command(BaseCommand):
                 name=row["name"],
                 kind=row["kind"],
                 parent=parent,
-                latitude=row.get("latitude"),
-                longitude=row.get("longitude"),
+                latitude=as_decimal(row.get("latitude")),
+                longitude=as_decimal(row.get("longitude")),
             )
             for code in row.get("postcode_districts", []):
                 if not PostcodeDistrict.objects.filter(code=code).exists():
@@ -328,8 +334,8 @@ class Command(BaseCommand):
                 address_line_2=address.get("line2", ""),
                 town=address.get("town", ""),
                 postcode=address.get("postcode", ""),
-                latitude=row.get("latitude"),
-                longitude=row.get("longitude"),
+                latitude=as_decimal(row.get("latitude")),
+                longitude=as_decimal(row.get("longitude")),
                 open_24_7=hours == "24/7",
                 how_to_refer=row.get("how_to_refer", ""),
                 cost=row.get("cost", ""),
