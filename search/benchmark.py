@@ -184,7 +184,9 @@ def main(argv=None):
     )
     args = parser.parse_args(argv)
 
-    from search.search_server import running_server
+    from search.search_server import running_server, stop_on_sigterm
+
+    stop_on_sigterm()
 
     workdir = Path(tempfile.mkdtemp(prefix="carers-bench-"))
     with running_server(heap="512m") as url:

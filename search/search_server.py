@@ -18,6 +18,7 @@ import json
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -164,7 +165,13 @@ def running_server(port=None, heap="256m", startup_timeout=120):
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+def stop_on_sigterm():
+    """Turn SIGTERM (e.g. from `kill` or a CI timeout) into a normal exit, so the server is stopped too."""
+    signal.signal(signal.SIGTERM, lambda *_args: sys.exit(143))
+
+
 def main(argv=None):
+    stop_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["fetch", "run"])
     parser.add_argument("--port", type=int, default=9200)
