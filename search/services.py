@@ -172,6 +172,8 @@ FACET_FIELDS = {
     "language": "languages",
 }
 AREA_FIELDS = ("areas_served", "areas", "area")
+#: Every GET parameter that narrows the results.
+FILTER_PARAMS = ("type", "area", *FACET_FIELDS)
 FACET_EXISTS = {
     "resource_type": lambda slug: ResourceType.objects.filter(slug=slug).exists(),
     "audience": lambda slug: Audience.objects.filter(slug=slug).exists(),
@@ -221,8 +223,6 @@ class SearchOutcome:
     results: list = field(default_factory=list)
     facets: list = field(default_factory=list)
     ignored_filters: list = field(default_factory=list)
-    backend: str = "default"
-    fell_back: bool = False
 
 
 def run_backend_search(queryset, query, backend_name):
@@ -253,7 +253,7 @@ def search_with(queryset, alternatives, backend_name):
     return hits
 
 
-def fetch_hits(queryset, alternatives, outcome):
+def fetch_hits(queryset, alternatives):
     """Search the configured backend; on any failure, answer from the database backend instead."""
     try:
         return search_with(queryset, alternatives, "default")
@@ -263,8 +263,14 @@ def fetch_hits(queryset, alternatives, outcome):
         if fallback is None or fallback == "default":
             raise
         logger.warning("Search server failed (%s); answering from the database backend.", error)
-        outcome.fell_back, outcome.backend = True, fallback
         return search_with(queryset, alternatives, fallback)
+
+
+def with_facet_fields(queryset):
+    """The queryset with the taxonomy fields that facets and area checks read, fetched in bulk."""
+    model = queryset.model
+    names = [name for name in (*FACET_FIELDS.values(), "areas_served", "areas") if hasattr(model, name)]
+    return queryset.prefetch_related(*names)
 
 
 def load_specific(hits):
@@ -274,9 +280,7 @@ def load_specific(hits):
         by_model.setdefault(hit.specific_class, []).append(hit.pk)
     loaded = {}
     for model, ids in by_model.items():
-        many = [name for name in (*FACET_FIELDS.values(), "areas_served", "areas") if hasattr(model, name)]
-        queryset = model.objects.filter(pk__in=ids).prefetch_related(*many)
-        loaded.update({page.pk: page for page in queryset})
+        loaded.update({page.pk: page for page in with_facet_fields(model.objects.filter(pk__in=ids))})
     return [loaded[hit.pk] for hit in hits if hit.pk in loaded]
 
 
@@ -300,17 +304,11 @@ def search(raw_query, params, locale, crisis_words):
         alternatives = expand_synonyms(text)
         if outcome.corrected:
             alternatives += expand_synonyms(outcome.corrected)
-        pages = load_specific(fetch_hits(base, list(dict.fromkeys(alternatives)), outcome))
+        pages = load_specific(fetch_hits(base, list(dict.fromkeys(alternatives))))
     elif area is not None:
         from directory.models import ServicePage
 
-        pages = list(
-            ServicePage.objects.live()
-            .public()
-            .filter(locale=locale)
-            .order_by("title")
-            .prefetch_related("areas_served", "audiences", "care_areas", "languages")
-        )
+        pages = list(with_facet_fields(ServicePage.objects.live().public().filter(locale=locale).order_by("title")))
     else:
         pages = []
 

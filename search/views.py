@@ -25,9 +25,7 @@ def search(request):
             .order_by("sort_order")
         )
         services.log_query(outcome.query, len(outcome.results))
-    active_filters = any(
-        request.GET.get(p) for p in ("type", "area", "resource_type", "audience", "care_area", "language")
-    )
+    active_filters = any(request.GET.get(param) for param in services.FILTER_PARAMS)
     return render(
         request,
         "search/search.html",
