@@ -5,6 +5,7 @@ translation); its phones and regular schedule are inline rows; crisis lines are 
 every page.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +21,7 @@ from carers_site.models.mixins import ContentPage, ReviewDateMixin
 from carers_site.pagination import paginate
 from carers_site.phones import validate_phone, validate_phone_or_short_code, validate_text_number
 
-from .hours import DAY_CHOICES, describe_times
+from .hours import DAY_CHOICES, Slot, describe_times, open_status
 
 
 class Organisation(index.Indexed, models.Model):
@@ -62,22 +63,38 @@ class DirectoryIndexPage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         from carers_site.models import Area, Audience
 
+        from .geo import locate, sort_by_distance
+
         context = super().get_context(request, *args, **kwargs)
         services = ServicePage.objects.live().public().child_of(self).select_related("organisation")
         services = services.prefetch_related("phones", "opening_times", "areas_served")
-        area = Area.objects.filter(slug=request.GET.get("area", "")).first()
+        postcode = " ".join(request.GET.get("postcode", "").split())[:10]
+        place = locate(postcode) if postcode else None
+        area = place.area if place else Area.objects.filter(slug=request.GET.get("area", "")).first()
         if area:
             # A borough's services plus those covering its region, nation or the whole UK.
             services = services.filter(areas_served__in=area.ancestors()).distinct()
         audience = Audience.objects.filter(slug=request.GET.get("audience", "")).first()
         if audience:
             services = services.filter(audiences=audience)
+        services = services.order_by("title")
+        open_now = request.GET.get("open_now") == "1"
+        if open_now or place:
+            services = list(services)
+            if open_now:
+                services = [service for service in services if service.open_status().is_open]
+            if place and place.coordinates:
+                services = sort_by_distance(services, place.coordinates)
         context.update(
-            page_obj=paginate(request, services.order_by("title")),
+            page_obj=paginate(request, services),
             areas=Area.objects.filter(kind=Area.Kind.BOROUGH, locale__language_code="en"),
             audiences=Audience.objects.filter(locale__language_code="en"),
             selected_area=area,
             selected_audience=audience,
+            postcode=postcode,
+            place=place,
+            postcode_not_found=bool(postcode) and place is None,
+            open_now=open_now,
         )
         return context
 
@@ -110,6 +127,9 @@ class ServicePage(ReviewDateMixin, ContentPage):
     interventions = ParentalManyToManyField("carers_site.Intervention", blank=True, related_name="+")
     languages = ParentalManyToManyField("carers_site.Language", blank=True, related_name="+")
     open_24_7 = models.BooleanField(_("open 24 hours, every day"), default=False)
+    closed_on_bank_holidays = models.BooleanField(
+        default=False, help_text=_("Tick if the service is closed on bank holidays in England and Wales.")
+    )
     eligibility = models.CharField(max_length=255, blank=True, help_text=_("Who can use it, in a sentence."))
     how_to_refer = models.TextField(blank=True, help_text=_("How people get in touch or are referred."))
     cost = models.CharField(max_length=100, blank=True, default=_("Free"))
@@ -125,7 +145,11 @@ class ServicePage(ReviewDateMixin, ContentPage):
             heading=_("Contact"),
         ),
         MultiFieldPanel(
-            [FieldPanel("open_24_7"), InlinePanel("opening_times", label=_("opening time"))],
+            [
+                FieldPanel("open_24_7"),
+                InlinePanel("opening_times", label=_("opening time")),
+                FieldPanel("closed_on_bank_holidays"),
+            ],
             heading=_("Opening hours"),
         ),
         MultiFieldPanel(
@@ -178,7 +202,23 @@ class ServicePage(ReviewDateMixin, ContentPage):
     def hours_summary(self):
         if self.open_24_7:
             return [str(_("24 hours, every day"))]
-        return [time.describe() for time in self.opening_times.all()]
+        lines = [time.describe() for time in self.opening_times.all()]
+        if lines and self.closed_on_bank_holidays:
+            lines.append(str(_("Closed on bank holidays")))
+        return lines
+
+    def slots(self):
+        return [time.as_slot() for time in self.opening_times.all()]
+
+    def open_status(self, now=None):
+        """Open now / closed, and when that changes, in London time (see directory.hours)."""
+        return open_status(self.open_24_7, self.slots(), self.closed_on_bank_holidays, now=now)
+
+    @property
+    def coordinates(self):
+        if self.latitude is None or self.longitude is None:
+            return None
+        return float(self.latitude), float(self.longitude)
 
 
 class ServicePhone(Orderable):
@@ -208,11 +248,16 @@ class OpeningTime(Orderable):
     ]
 
     def clean(self):
+        if self.first_day is not None and self.last_day is not None and self.last_day < self.first_day:
+            raise ValidationError({"last_day": _("The last day must be the same as or after the first day.")})
         if self.opens and self.closes and self.closes <= self.opens:
             raise ValidationError({"closes": _("Closing time must be after opening time.")})
 
     def describe(self):
         return describe_times(self.first_day, self.last_day, self.opens, self.closes)
+
+    def as_slot(self):
+        return Slot(self.first_day, self.last_day, self.opens, self.closes)
 
 
 class CrisisLine(TranslatableMixin, ClusterableModel):
@@ -266,3 +311,34 @@ class CrisisLine(TranslatableMixin, ClusterableModel):
     @property
     def hours_label(self):
         return _("24 hours") if self.open_24_7 else self.hours
+
+
+class ListingProblem(models.Model):
+    """A report from the public that a service's listing is wrong. Editors work through these in the admin."""
+
+    class Kind(models.TextChoices):
+        WRONG_PHONE = "wrong_phone", _("The phone number is wrong")
+        CLOSED = "closed", _("The service has closed")
+        OUT_OF_DATE = "out_of_date", _("Other details are out of date")
+        OTHER = "other", _("Something else")
+
+    service = models.ForeignKey(ServicePage, on_delete=models.CASCADE, related_name="problems")
+    kind = models.CharField(_("what is wrong"), max_length=20, choices=Kind.choices)
+    details = models.TextField(_("details"), blank=True, max_length=2000)
+    contact = models.CharField(
+        _("contact (optional)"), max_length=200, blank=True, help_text=_("An email or phone number, if they gave one.")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved = models.BooleanField(default=False)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    editor_notes = models.TextField(blank=True, help_text=_("What you did about it. Only editors see this."))
+
+    class Meta:
+        ordering = ["resolved", "-created_at"]
+        verbose_name = _("listing problem")
+
+    def __str__(self):
+        return f"{self.service.title}: {self.get_kind_display()}"

@@ -12,6 +12,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    # The directory's read-only Open Referral UK API (no language prefix: data, not pages).
+    path("api/openreferral/", include("directory.api.urls")),
 ]
 
 if settings.DEBUG:
@@ -24,6 +26,7 @@ if settings.DEBUG:
 # English pages live at /, other languages under /cy/, /ur/ and so on.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("directory/", include("directory.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

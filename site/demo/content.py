@@ -2977,3 +2977,24 @@ SYNONYMS = [
     "dementia, alzheimer's, memory loss",
     "crisis, emergency, urgent help, suicide, help now",
 ]
+
+
+# Demo opening hours and map points for local services, so "open now" and "near me" have something to
+# show. Hours use the spreadsheet syntax (see directory/hours.py); points are rough, near the borough's
+# main town centre, not the services' real addresses. Real data comes in by import.
+SERVICE_HOURS_AND_PLACES = {
+    "lbbd-carers-assessments": {"hours": "Mon-Fri 09:00-17:00", "bank_holidays_closed": True},
+    "carers-of-barking-and-dagenham": {"hours": "Mon-Fri 09:00-17:00", "point": (51.5410, 0.1480), "bank_holidays_closed": True},
+    "memory-lane": {"hours": "Tue-Thu 10:00-15:00", "point": (51.5440, 0.1270)},
+    "redbridge-carers-support-service": {"hours": "Mon-Fri 09:30-16:30", "point": (51.5590, 0.0740), "bank_holidays_closed": True},
+    "indigo-young-carers": {"hours": "Mon-Fri 10:00-18:00; Sat 10:00-13:00", "point": (51.5610, 0.0850)},
+    "rethink-carers-redbridge": {"hours": "Mon-Fri 09:00-17:00", "point": (51.5760, 0.0870)},
+    "one-stop-mental-health-service": {"hours": "Mon-Fri 09:00-17:00", "point": (51.5600, 0.0790)},
+    "waltham-forest-carers-association": {"hours": "Mon-Fri 09:00-17:00", "point": (51.5830, -0.0190), "bank_holidays_closed": True},
+    "qalb": {"hours": "Mon-Fri 10:00-16:00", "point": (51.5670, -0.0140)},
+    "pss-together": {"hours": "Mon-Thu 09:00-17:00; Fri 09:00-16:00", "point": (51.5860, -0.0230)},
+    "rethink-havering": {"hours": "Mon-Fri 09:00-17:00", "point": (51.5770, 0.1800)},
+    "havering-mind": {"hours": "Mon-Fri 09:00-17:00; Sat 10:00-14:00", "point": (51.5790, 0.1850)},
+    "oxleas-carers-and-support-networks": {"hours": "Mon-Fri 09:00-17:00", "point": (51.4550, 0.1400), "bank_holidays_closed": True},
+    "carers-uk-helpline": {"hours": "Mon-Fri 09:00-18:00", "bank_holidays_closed": True},
+}

@@ -150,8 +150,12 @@ class PostcodeDistrict(Orderable):
 
     area = ParentalKey(Area, on_delete=models.CASCADE, related_name="postcode_districts")
     code = models.CharField(max_length=4, unique=True, help_text=_("For example IG11 or RM8."))
+    latitude = models.DecimalField(
+        max_digits=9, decimal_places=6, null=True, blank=True, help_text=_("The middle of the district, roughly.")
+    )
+    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
 
-    panels = [FieldPanel("code")]
+    panels = [FieldPanel("code"), FieldPanel("latitude"), FieldPanel("longitude")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("postcode district")

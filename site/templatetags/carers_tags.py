@@ -62,3 +62,11 @@ def query_set(context, param, value):
 def verbose_name(obj):
     """A page's type in words, e.g. "guidance page" or "service"."""
     return str(obj._meta.verbose_name).capitalize()
+
+
+@register.filter
+def miles(km):
+    """Kilometres to miles, as people in the UK read distances."""
+    from directory.geo import KM_PER_MILE
+
+    return km / KM_PER_MILE

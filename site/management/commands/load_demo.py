@@ -35,7 +35,8 @@ from carers_site.models import (
     Sector,
     SiteSettings,
 )
-from directory.hours import parse_day_range
+from directory.geo import DISTRICTS_FILE, load_districts
+from directory.hours import parse_hours
 from directory.models import (
     CrisisLine,
     DirectoryIndexPage,
@@ -192,6 +193,10 @@ class Command(BaseCommand):
                 if not PostcodeDistrict.objects.filter(code=code).exists():
                     PostcodeDistrict.objects.create(area=area, code=code)
                     self.created += 1
+        # Each district's centre, for "near me" (the shipped file; the lists above say which borough).
+        _created, _updated, problems = load_districts(DISTRICTS_FILE)
+        if problems:
+            raise ValueError(f"The shipped postcode district file has problems: {problems}")
 
     def load_languages(self):
         codes = {code for code, _name in settings.LANGUAGES}
@@ -319,7 +324,11 @@ class Command(BaseCommand):
             if index.get_children().filter(slug=row["slug"]).exists():
                 continue
             address = row.get("address") or {}
-            hours = row.get("opening_hours") or []
+            extra = content.SERVICE_HOURS_AND_PLACES.get(row["slug"], {})
+            open_24_7, slots = parse_hours(extra.get("hours", ""))
+            if row.get("opening_hours") == "24/7":
+                open_24_7 = True
+            latitude, longitude = extra.get("point") or (row.get("latitude"), row.get("longitude"))
             page = ServicePage(
                 title=row["name"],
                 slug=row["slug"],
@@ -334,23 +343,19 @@ class Command(BaseCommand):
                 address_line_2=address.get("line2", ""),
                 town=address.get("town", ""),
                 postcode=address.get("postcode", ""),
-                latitude=as_decimal(row.get("latitude")),
-                longitude=as_decimal(row.get("longitude")),
-                open_24_7=hours == "24/7",
+                latitude=as_decimal(latitude),
+                longitude=as_decimal(longitude),
+                open_24_7=open_24_7,
+                closed_on_bank_holidays=extra.get("bank_holidays_closed", False),
                 how_to_refer=row.get("how_to_refer", ""),
                 cost=row.get("cost", ""),
                 last_verified=parse_date(row["last_verified"]) if row.get("last_verified") else None,
                 review_date=parse_date(row["review_date"]) if row.get("review_date") else None,
             )
             page.phones = [ServicePhone(number=p["number"], label=p.get("label", "")) for p in row.get("phones", [])]
-            if hours != "24/7":
-                times = []
-                for slot in hours:
-                    first, last = parse_day_range(slot["days"])
-                    times.append(
-                        OpeningTime(first_day=first, last_day=last, opens=slot["opens"], closes=slot["closes"])
-                    )
-                page.opening_times = times
+            page.opening_times = [
+                OpeningTime(first_day=s.first_day, last_day=s.last_day, opens=s.opens, closes=s.closes) for s in slots
+            ]
             page.areas_served = self.terms(Area, row.get("areas", []))
             page.audiences = self.terms(Audience, row.get("audiences", []))
             page.care_areas = self.terms(CareArea, row.get("care_areas", []))

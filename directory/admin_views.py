@@ -1,0 +1,130 @@
+"""Admin pages for the directory spreadsheet: import (with a check-only option), export, sample file."""
+
+import io
+import uuid
+from pathlib import Path
+
+from django import forms
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Locale
+
+from .importer import COLUMNS, ImportFileError, export_csv, import_services
+from .models import DirectoryIndexPage
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+REPORT_CACHE_SECONDS = 60 * 60
+SAMPLE_FILE = Path(__file__).resolve().parent / "data" / "sample_services.csv"
+
+
+def directory_page():
+    return DirectoryIndexPage.objects.filter(locale=Locale.get_default()).first()
+
+
+def can_import(user):
+    """Only people who may add services under the directory page may import them."""
+    page = directory_page()
+    return page is not None and page.permissions_for_user(user).can_add_subpage()
+
+
+def require_import_permission(request):
+    if not can_import(request.user):
+        raise PermissionDenied
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Spreadsheet"),
+        help_text=_("A .csv or .xlsx file with one service per row, 5 MB at most. The columns are listed below."),
+    )
+    dry_run = forms.BooleanField(
+        label=_("Check only"),
+        required=False,
+        initial=True,
+        help_text=_("Show what would be added, updated and rejected, without changing anything."),
+    )
+    all_or_nothing = forms.BooleanField(
+        label=_("All or nothing"),
+        required=False,
+        help_text=_("Import nothing if any row is rejected. Otherwise the good rows are imported."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if Path(upload.name).suffix.lower() not in (".csv", ".xlsx"):
+            raise forms.ValidationError(_("Choose a .csv or .xlsx file."))
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("This file is bigger than 5 MB. Split it into smaller files."))
+        return upload
+
+
+class ImportServicesView(WagtailAdminTemplateMixin, FormView):
+    form_class = ImportForm
+    template_name = "directory/admin/import.html"
+    page_title = _("Import services")
+    header_icon = "upload"
+
+    def dispatch(self, request, *args, **kwargs):
+        require_import_permission(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(columns=COLUMNS, max_mb=MAX_UPLOAD_BYTES // (1024 * 1024))
+        return context
+
+    def form_valid(self, form):
+        upload = form.cleaned_data["file"]
+        context = self.get_context_data(form=ImportForm(initial={"dry_run": form.cleaned_data["dry_run"]}))
+        try:
+            report = import_services(
+                upload.name,
+                upload.read(),
+                dry_run=form.cleaned_data["dry_run"],
+                all_or_nothing=form.cleaned_data["all_or_nothing"],
+                user=self.request.user,
+            )
+        except ImportFileError as error:
+            form.add_error("file", str(error))
+            return self.form_invalid(form)
+        if report.rejected:
+            key = uuid.uuid4().hex
+            handle = io.StringIO()
+            report.write_rejected_csv(handle)
+            cache.set(f"directory-import-report:{self.request.user.pk}:{key}", handle.getvalue(), REPORT_CACHE_SECONDS)
+            context["report_url"] = reverse("directory_import_report", args=[key])
+        context.update(report=report, file_name=upload.name, all_or_nothing=form.cleaned_data["all_or_nothing"])
+        return self.render_to_response(context)
+
+
+def import_report(request, key):
+    """The rejected rows of a recent import, as CSV (kept for an hour, only for the person who ran it)."""
+    require_import_permission(request)
+    text = cache.get(f"directory-import-report:{request.user.pk}:{key}")
+    if text is None:
+        raise Http404("This report has expired. Run the import again to get a new one.")
+    response = HttpResponse(text, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="rejected-rows.csv"'
+    return response
+
+
+def export_services(request):
+    require_import_permission(request)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="services-{timezone.localdate():%Y-%m-%d}.csv"'
+    export_csv(response)
+    return response
+
+
+def sample_file(request):
+    require_import_permission(request)
+    return FileResponse(open(SAMPLE_FILE, "rb"), as_attachment=True, filename="sample-services.csv")

@@ -1,0 +1,337 @@
+"""“Report a problem with this listing”: the public form, and the editors' queue in the admin.
+
+Anyone can tell us a service's details are wrong. A report is stored as a ``ListingProblem`` and emailed
+to the person who owns the service page (or ``DIRECTORY_PROBLEMS_EMAIL``); editors work through the
+reports in the admin (menu: Listing problems).
+
+Spam is kept out without JavaScript or a CAPTCHA: a honeypot field people never see, and at most
+``RATE_LIMIT`` reports per ``RATE_WINDOW`` seconds from one client. The limit is counted in Django's cache
+under a keyed hash of the IP address; the address itself is never stored.
+"""
+
+import logging
+import time
+
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.core.validators import validate_email
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.crypto import salted_hmac
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
+from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from carers_site.phones import validate_phone
+
+from .models import ListingProblem, ServicePage
+
+logger = logging.getLogger(__name__)
+
+RATE_LIMIT = 5  # reports ...
+RATE_WINDOW = 10 * 60  # ... per this many seconds, per client
+HONEYPOT = "website"  # the field's name: a word that form-filling bots like to fill in
+
+# --- the public form --------------------------------------------------------------------------------------
+
+
+class ReportProblemForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=gettext_lazy("What is wrong with this listing?"),
+        choices=ListingProblem.Kind.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": gettext_lazy("Select what is wrong with this listing")},
+    )
+    details = forms.CharField(
+        label=gettext_lazy("Tell us more"),
+        help_text=gettext_lazy(
+            "For example, the right phone number or when the service closed. "
+            "Please do not include private details about you or the person you care for."
+        ),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"class": "nhsuk-textarea", "rows": 5}),
+        error_messages={
+            "max_length": gettext_lazy("Tell us more in 2,000 characters or fewer. You have %(show_value)d.")
+        },
+    )
+    contact = forms.CharField(
+        label=gettext_lazy("Your email address or phone number"),
+        help_text=gettext_lazy(
+            "Only if you are happy for us to contact you about this report. We will not use it for anything else."
+        ),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"class": "nhsuk-input", "spellcheck": "false"}),
+        error_messages={
+            "max_length": gettext_lazy("Your email address or phone number must be 200 characters or fewer.")
+        },
+    )
+    # The honeypot: hidden from sight and from the keyboard. People leave it empty; bots fill it in.
+    website = forms.CharField(
+        label=gettext_lazy("Leave this empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"class": "nhsuk-input", "tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def clean_contact(self):
+        value = " ".join(self.cleaned_data["contact"].split())
+        if not value:
+            return ""
+        if "@" in value:
+            try:
+                validate_email(value)
+            except ValidationError:
+                raise ValidationError(
+                    _("Enter an email address in the correct format, like name@example.com"), code="invalid_email"
+                ) from None
+            return value
+        if any(character.isdigit() for character in value):
+            try:
+                validate_phone(value)
+            except ValidationError:
+                raise ValidationError(
+                    _("Enter a phone number in the correct format, like 020 7946 0000 or 07700 900 123"),
+                    code="invalid_phone",
+                ) from None
+            return value
+        raise ValidationError(
+            _("Enter an email address like name@example.com or a phone number like 020 7946 0000, or leave this empty"),
+            code="invalid_contact",
+        )
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get(HONEYPOT))
+
+    def describe_fields(self):
+        """Point each input at its hint and error message, so screen readers announce them."""
+        for name in ("details", "contact"):
+            field, bound = self.fields[name], self[name]
+            described_by = [f"{bound.id_for_label}-hint"] if field.help_text else []
+            if bound.errors:
+                described_by.append(f"{bound.id_for_label}-error")
+                base = field.widget.attrs.get("class", "").split()[0]
+                field.widget.attrs["class"] = f"{base} {base}--error"
+            if described_by:
+                field.widget.attrs["aria-describedby"] = " ".join(described_by)
+
+
+# --- rate limit -------------------------------------------------------------------------------------------
+
+
+def _rate_key(request):
+    # A keyed hash (HMAC with SECRET_KEY), so the cache never holds anything that reveals the address.
+    address = request.META.get("REMOTE_ADDR", "")
+    return "directory:problem-reports:" + salted_hmac("directory.problems.rate-limit", address).hexdigest()
+
+
+def _recent(key, now):
+    return [moment for moment in cache.get(key, []) if now - moment < RATE_WINDOW]
+
+
+def over_rate_limit(request) -> bool:
+    """True when this client has already sent ``RATE_LIMIT`` reports in the last ``RATE_WINDOW`` seconds."""
+    return len(_recent(_rate_key(request), time.time())) >= RATE_LIMIT
+
+
+def count_report(request):
+    key, now = _rate_key(request), time.time()
+    cache.set(key, _recent(key, now) + [now], RATE_WINDOW)
+
+
+# --- email ------------------------------------------------------------------------------------------------
+
+
+def admin_url(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def notify(problem):
+    """Email the service page's owner, or the shared address, about a new report. Never fails the request."""
+    service = problem.service
+    owner = service.owner
+    recipient = (owner.email if owner else "") or getattr(settings, "DIRECTORY_PROBLEMS_EMAIL", "")
+    if not recipient:
+        logger.warning("No one to email about listing problem %s: set DIRECTORY_PROBLEMS_EMAIL", problem.pk)
+        return
+    title = " ".join(service.title.split())
+    edit_url = admin_url(reverse("wagtailadmin_pages:edit", args=[service.pk]))
+    queue_url = admin_url(reverse(f"{ListingProblemViewSet.name}:edit", args=[problem.pk]))
+    # Editors read these emails in the site's main language, whatever language the report came in.
+    with translation.override(settings.LANGUAGE_CODE):
+        none_given = _("None given")
+        subject = _("Problem reported with a listing: %(title)s") % {"title": title}
+        body = "\n".join(
+            [
+                _("Someone has reported a problem with a service listing on the Carers Directory."),
+                "",
+                _("Service: %(title)s") % {"title": title},
+                _("What is wrong: %(kind)s") % {"kind": problem.get_kind_display()},
+                _("Details: %(details)s") % {"details": problem.details or none_given},
+                _("Their contact details: %(contact)s") % {"contact": problem.contact or none_given},
+                "",
+                _("Edit the listing: %(url)s") % {"url": edit_url},
+                _("Mark the report as resolved: %(url)s") % {"url": queue_url},
+            ]
+        )
+    try:
+        send_mail(subject, body, None, [recipient])
+    except Exception:  # the report is saved; a mail server problem must not lose the carer's page
+        logger.exception("Could not email %s about listing problem %s", recipient, problem.pk)
+
+
+# --- views ------------------------------------------------------------------------------------------------
+
+
+def live_service(service_id):
+    return get_object_or_404(ServicePage.objects.live().public(), pk=service_id)
+
+
+@require_http_methods(["GET", "POST"])
+def report_problem(request, service_id):
+    service = live_service(service_id)
+    context = {"service": service, "state": "form"}
+    if request.method == "POST":
+        if over_rate_limit(request):
+            return render(request, "directory/report_problem.html", {**context, "state": "limited"}, status=429)
+        form = ReportProblemForm(request.POST)
+        if form.is_valid():
+            count_report(request)
+            if not form.is_spam:  # a filled honeypot is thanked like anyone else, and forgotten
+                problem = ListingProblem.objects.create(
+                    service=service,
+                    kind=form.cleaned_data["kind"],
+                    details=form.cleaned_data["details"].strip(),
+                    contact=form.cleaned_data["contact"],
+                )
+                notify(problem)
+            return redirect("directory:report_problem_thanks", service_id=service.pk)
+    else:
+        form = ReportProblemForm()
+    form.describe_fields()
+    return render(request, "directory/report_problem.html", {**context, "form": form})
+
+
+@require_http_methods(["GET"])
+def report_problem_thanks(request, service_id):
+    service = live_service(service_id)
+    return render(request, "directory/report_problem.html", {"service": service, "state": "thanks"})
+
+
+# --- the editors' queue in the admin ----------------------------------------------------------------------
+
+
+class ServiceLinksPanel(HelpPanel):
+    """Links from a report to the listing it is about, so the editor can fix it straight away."""
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            service = self.instance.service if self.instance and self.instance.service_id else None
+            if service is None:
+                self.content = ""
+                return
+            self.content = format_html(
+                '<p>{}</p><p><a class="button button-small" href="{}">{}</a> <a href="{}">{}</a></p>',
+                _("This report is about: %(title)s") % {"title": service.title},
+                reverse("wagtailadmin_pages:edit", args=[service.pk]),
+                _("Edit the listing"),
+                service.url or "",
+                _("See it on the site"),
+            )
+
+
+class ProblemIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("service")
+
+
+class ProblemEditView(generic.EditView):
+    def save_instance(self):
+        """Record who resolved a report and when; un-ticking "resolved" clears both."""
+        problem = self.form.instance
+        if problem.resolved and problem.resolved_at is None:
+            problem.resolved_at = timezone.now()
+            problem.resolved_by = self.request.user
+        elif not problem.resolved:
+            problem.resolved_at = None
+            problem.resolved_by = None
+        return super().save_instance()
+
+
+def unresolved_count():
+    return ListingProblem.objects.filter(resolved=False).count()
+
+
+class ProblemMenuItem(MenuItem):
+    """ "Listing problems (3)": the number still to check, in the admin menu."""
+
+    def is_shown(self, request):
+        user = request.user
+        return user.has_perm("directory.change_listingproblem") or user.has_perm("directory.view_listingproblem")
+
+    def render_component(self, request):
+        component = super().render_component(request)
+        count = unresolved_count()
+        if count:
+            component.label = f"{self.label} ({count})"
+        return component
+
+
+class ListingProblemViewSet(ModelViewSet):
+    model = ListingProblem
+    name = "listing_problems"
+    url_prefix = "listing-problems"
+    icon = "warning"
+    menu_label = gettext_lazy("Listing problems")
+    menu_order = 210
+    add_to_admin_menu = True
+    menu_item_class = ProblemMenuItem
+    index_view_class = ProblemIndexView
+    edit_view_class = ProblemEditView
+    copy_view_enabled = False
+    list_display = [
+        "service",
+        "kind",
+        DateColumn("created_at", label=gettext_lazy("Reported"), sort_key="created_at"),
+        StatusTagColumn(
+            "status",
+            label=gettext_lazy("Status"),
+            accessor=lambda problem: _("Resolved") if problem.resolved else _("Needs checking"),
+            primary=lambda problem: not problem.resolved,
+            sort_key="resolved",
+        ),
+    ]
+    list_filter = ["resolved", "kind"]
+    edit_handler = ObjectList(
+        [
+            ServiceLinksPanel(heading=gettext_lazy("Listing")),
+            FieldPanel("kind", read_only=True),
+            FieldPanel("details", read_only=True),
+            FieldPanel("contact", read_only=True),
+            FieldPanel("created_at", read_only=True, heading=gettext_lazy("Reported")),
+            FieldPanel("editor_notes"),
+            FieldPanel("resolved"),
+        ]
+    )
+
+    def get_common_view_kwargs(self, **kwargs):
+        # Reports come from the public form only: no "Add" button or page in the admin.
+        return {**super().get_common_view_kwargs(**kwargs), "add_url_name": None}
+
+    def get_urlpatterns(self):
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
+
+
+listing_problem_viewset = ListingProblemViewSet()
