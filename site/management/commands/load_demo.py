@@ -318,7 +318,7 @@ class Command(BaseCommand):
             "directory",
             title="Find local help",
             show_in_menus=True,
-            summary="Services for carers near you. Choose your borough to see what is local.",
+            summary="Services for carers near you. Enter your postcode or choose your borough to see what is local.",
         )
         for row in content.SERVICES:
             if index.get_children().filter(slug=row["slug"]).exists():
