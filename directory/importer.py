@@ -423,36 +423,26 @@ def export_row(page):
 
 
 def clean_as_export(clean):
-    """What export_row would give for a service saved from this clean row (to skip unchanged rows)."""
-    values = clean.values
-    return {
-        "id": clean.reference,
-        "name": values["title"],
-        "organisation": clean.organisation,
-        "summary": values["summary"],
-        "description": description_text(values["description"]),
-        "phones": "; ".join(f"{label}: {number}" if label else number for label, number in clean.phones),
-        "email": values["email"],
-        "website": values["website"],
-        "address_line_1": values["address_line_1"],
-        "address_line_2": values["address_line_2"],
-        "town": values["town"],
-        "postcode": values["postcode"],
-        "latitude": format_decimal(values["latitude"]),
-        "longitude": format_decimal(values["longitude"]),
-        "areas": "; ".join(sorted(term.slug for term in clean.terms["areas"])),
-        "audiences": "; ".join(sorted(term.slug for term in clean.terms["audiences"])),
-        "care_areas": "; ".join(sorted(term.slug for term in clean.terms["care_areas"])),
-        "interventions": "; ".join(sorted(term.slug for term in clean.terms["interventions"])),
-        "languages": "; ".join(sorted(language.code for language in clean.languages)),
-        "opening_hours": format_hours(values["open_24_7"], clean.slots),
-        "closed_on_bank_holidays": "yes" if values["closed_on_bank_holidays"] else "no",
-        "eligibility": values["eligibility"],
-        "how_to_refer": values["how_to_refer"],
-        "cost": values["cost"],
-        "last_verified": values["last_verified"].isoformat() if values["last_verified"] else "",
-        "review_date": values["review_date"].isoformat() if values["review_date"] else "",
-    }
+    """What export_row gives for a service saved from this clean row (to skip unchanged rows)."""
+    page = ServicePage(reference=clean.reference)
+    apply_row(page, clean, Organisation(name=clean.organisation) if clean.organisation else None)
+    return export_row(page)
+
+
+def apply_row(page, clean, organisation):
+    """Set a (saved or unsaved) service page's fields and related rows from a clean row."""
+    for name, value in clean.values.items():
+        setattr(page, name, value)
+    page.organisation = organisation
+    page.phones = [ServicePhone(label=label, number=number) for label, number in clean.phones]
+    page.opening_times = [
+        OpeningTime(first_day=s.first_day, last_day=s.last_day, opens=s.opens, closes=s.closes) for s in clean.slots
+    ]
+    page.areas_served = clean.terms["areas"]
+    page.audiences = clean.terms["audiences"]
+    page.care_areas = clean.terms["care_areas"]
+    page.interventions = clean.terms["interventions"]
+    page.languages = clean.languages
 
 
 def services_for_export():
@@ -597,19 +587,7 @@ class Saver:
         if created:
             slug = self.unique_slug(clean.values["title"])
             page = ServicePage(reference=clean.reference, locale=self.parent.locale, slug=slug)
-        for name, value in clean.values.items():
-            setattr(page, name, value)
-        page.organisation = self.organisation(clean.organisation)
-        page.phones = [ServicePhone(label=label, number=number) for label, number in clean.phones]
-        page.opening_times = [
-            OpeningTime(first_day=s.first_day, last_day=s.last_day, opens=s.opens, closes=s.closes)
-            for s in clean.slots
-        ]
-        page.areas_served = clean.terms["areas"]
-        page.audiences = clean.terms["audiences"]
-        page.care_areas = clean.terms["care_areas"]
-        page.interventions = clean.terms["interventions"]
-        page.languages = clean.languages
+        apply_row(page, clean, self.organisation(clean.organisation))
         if created:
             self.parent.add_child(instance=page)
         # clean=False: check_row has already checked every value more strictly than the model does.

@@ -1,16 +1,15 @@
 """Demo content: facts (names, numbers, places, titles, dates) come from the seed documents; all prose is original."""
 
-# Areas are listed parents first, so a loader can create them in order.
-# Each postcode district belongs to one borough only. Where a district crosses a border, it goes to the
-# borough that holds most of it (E11 to Waltham Forest, RM6 to Barking and Dagenham, SE2 to Greenwich).
-# DA1 is left out: most of it is in Dartford, Kent, which the seeds do not cover.
+# Areas are listed parents first, so a loader can create them in order. Their postcode districts are in
+# directory/data/postcode_districts.csv (each district belongs to one borough only: where one crosses a
+# border it goes to the borough that holds most of it, e.g. E11 to Waltham Forest, RM6 to Barking and
+# Dagenham, SE2 to Greenwich; DA1 is left out, as most of it is in Dartford, Kent).
 AREAS = [
     {
         "slug": "uk",
         "name": "United Kingdom",
         "kind": "country",
         "parent": None,
-        "postcode_districts": [],
         "latitude": None,
         "longitude": None,
     },
@@ -19,7 +18,6 @@ AREAS = [
         "name": "England",
         "kind": "nation",
         "parent": "uk",
-        "postcode_districts": [],
         "latitude": None,
         "longitude": None,
     },
@@ -28,7 +26,6 @@ AREAS = [
         "name": "Wales",
         "kind": "nation",
         "parent": "uk",
-        "postcode_districts": [],
         "latitude": None,
         "longitude": None,
     },
@@ -37,7 +34,6 @@ AREAS = [
         "name": "Scotland",
         "kind": "nation",
         "parent": "uk",
-        "postcode_districts": [],
         "latitude": None,
         "longitude": None,
     },
@@ -46,7 +42,6 @@ AREAS = [
         "name": "Northern Ireland",
         "kind": "nation",
         "parent": "uk",
-        "postcode_districts": [],
         "latitude": None,
         "longitude": None,
     },
@@ -55,7 +50,6 @@ AREAS = [
         "name": "London",
         "kind": "region",
         "parent": "england",
-        "postcode_districts": [],
         "latitude": 51.5072,
         "longitude": -0.1276,
     },
@@ -65,7 +59,6 @@ AREAS = [
         "name": "Barking and Dagenham",
         "kind": "borough",
         "parent": "london",
-        "postcode_districts": ["IG11", "RM6", "RM8", "RM9", "RM10"],
         "latitude": 51.5465,
         "longitude": 0.1293,
     },
@@ -74,7 +67,6 @@ AREAS = [
         "name": "Havering",
         "kind": "borough",
         "parent": "london",
-        "postcode_districts": ["RM1", "RM2", "RM3", "RM4", "RM5", "RM7", "RM11", "RM12", "RM13", "RM14"],
         "latitude": 51.5779,
         "longitude": 0.2120,
     },
@@ -83,7 +75,6 @@ AREAS = [
         "name": "Redbridge",
         "kind": "borough",
         "parent": "london",
-        "postcode_districts": ["IG1", "IG2", "IG3", "IG4", "IG5", "IG6", "IG7", "IG8", "E18"],
         "latitude": 51.5901,
         "longitude": 0.0819,
     },
@@ -92,7 +83,6 @@ AREAS = [
         "name": "Waltham Forest",
         "kind": "borough",
         "parent": "london",
-        "postcode_districts": ["E4", "E10", "E11", "E17"],
         "latitude": 51.5908,
         "longitude": -0.0134,
     },
@@ -102,7 +92,6 @@ AREAS = [
         "name": "Bexley",
         "kind": "borough",
         "parent": "london",
-        "postcode_districts": ["DA5", "DA6", "DA7", "DA8", "DA14", "DA15", "DA16", "DA17", "DA18"],
         "latitude": 51.4549,
         "longitude": 0.1505,
     },
@@ -111,7 +100,6 @@ AREAS = [
         "name": "Bromley",
         "kind": "borough",
         "parent": "london",
-        "postcode_districts": ["BR1", "BR2", "BR3", "BR4", "BR5", "BR6", "BR7", "BR8", "SE20"],
         "latitude": 51.3727,
         "longitude": 0.0457,
     },
@@ -120,7 +108,6 @@ AREAS = [
         "name": "Greenwich",
         "kind": "borough",
         "parent": "london",
-        "postcode_districts": ["SE2", "SE3", "SE7", "SE9", "SE10", "SE18", "SE28"],
         "latitude": 51.4892,
         "longitude": 0.0648,
     },

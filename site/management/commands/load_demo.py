@@ -30,7 +30,6 @@ from carers_site.models import (
     NewsIndexPage,
     NewsPage,
     Outcome,
-    PostcodeDistrict,
     ResourceType,
     Sector,
     SiteSettings,
@@ -180,7 +179,7 @@ class Command(BaseCommand):
     def load_areas(self):
         for row in content.AREAS:  # parents come before children in the data
             parent = Area.objects.get(slug=row["parent"], locale=self.locale) if row["parent"] else None
-            area = self.get_or_create(
+            self.get_or_create(
                 Area,
                 {"slug": row["slug"], "locale": self.locale},
                 name=row["name"],
@@ -189,12 +188,9 @@ class Command(BaseCommand):
                 latitude=as_decimal(row.get("latitude")),
                 longitude=as_decimal(row.get("longitude")),
             )
-            for code in row.get("postcode_districts", []):
-                if not PostcodeDistrict.objects.filter(code=code).exists():
-                    PostcodeDistrict.objects.create(area=area, code=code)
-                    self.created += 1
-        # Each district's centre, for "near me" (the shipped file; the lists above say which borough).
-        _created, _updated, problems = load_districts(DISTRICTS_FILE)
+        # Postcode districts, their boroughs and centres: the file we ship is the one source of them.
+        created, _updated, problems = load_districts(DISTRICTS_FILE)
+        self.created += created
         if problems:
             raise ValueError(f"The shipped postcode district file has problems: {problems}")
 
