@@ -4,11 +4,40 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
-class ContentPage(Page):
+class TranslationCheckMixin(models.Model):
+    """Marks a translated page as a draft until someone fluent in the language has read it.
+
+    wagtail-localize copies untranslatable fields from the English page; this one is overridable, so a
+    reviewer ticks it on the translation alone. Until it is ticked the page tells readers it is a draft.
+    """
+
+    translation_checked = models.BooleanField(
+        _("translation checked by a native speaker"),
+        default=False,
+        help_text=_(
+            "Translations only. Leave unticked until someone who speaks the language well has read this page. "
+            "Until then the page tells readers the translation is a draft."
+        ),
+    )
+
+    override_translatable_fields = [SynchronizedField("translation_checked", overridable=True)]
+    settings_panels = Page.settings_panels + [FieldPanel("translation_checked")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def translation_is_draft(self):
+        """True on a translated page nobody fluent has checked yet (never on the English original)."""
+        return not self.translation_checked and self.locale_id != Locale.get_default().pk
+
+
+class ContentPage(TranslationCheckMixin, Page):
     """A page with a one-line summary, used in listings, search results and link previews."""
 
     #: Listed in site search results (index pages that only list other pages set this to False).

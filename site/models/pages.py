@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from .mixins import ContentPage
+from .mixins import ContentPage, TranslationCheckMixin
 
 
 class PathwayBlock(blocks.StructBlock):
@@ -30,7 +30,7 @@ class PathwayBlock(blocks.StructBlock):
         description = _("A card leading one group of people (e.g. young carers) to the help meant for them.")
 
 
-class HomePage(Page):
+class HomePage(TranslationCheckMixin, Page):
     intro = models.CharField(max_length=255, blank=True)
     pathways = StreamField([("pathway", PathwayBlock())], blank=True, use_json_field=True)
 
@@ -160,7 +160,7 @@ class FeedbackFormField(AbstractFormField):
     page = ParentalKey("FeedbackFormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class FeedbackFormPage(AbstractEmailForm):
+class FeedbackFormPage(TranslationCheckMixin, AbstractEmailForm):
     """ "Tell us what you think": submissions are stored for editors and can be emailed to the team."""
 
     intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
