@@ -173,7 +173,7 @@ FACET_FIELDS = {
 }
 AREA_FIELDS = ("areas_served", "areas", "area")
 #: Every GET parameter that narrows the results.
-FILTER_PARAMS = ("type", "area", *FACET_FIELDS)
+FILTER_PARAMS = ("type", "area", "easy_read", *FACET_FIELDS)
 FACET_EXISTS = {
     "resource_type": lambda slug: ResourceType.objects.filter(slug=slug).exists(),
     "audience": lambda slug: Audience.objects.filter(slug=slug).exists(),
@@ -305,6 +305,15 @@ def search(raw_query, params, locale, crisis_words):
         if outcome.corrected:
             alternatives += expand_synonyms(outcome.corrected)
         pages = load_specific(fetch_hits(base, list(dict.fromkeys(alternatives))))
+    elif params.get("easy_read") == "1":
+        # No words: list every easy read page (the "Easy read" link on the home page and footer).
+        pages = [
+            page
+            for model in models
+            if any(f.name == "easy_read" for f in model._meta.get_fields())
+            for page in with_facet_fields(model.objects.live().public().filter(locale=locale, easy_read=True))
+        ]
+        pages.sort(key=lambda page: page.title.lower())
     elif area is not None:
         from directory.models import ServicePage
 
@@ -335,6 +344,11 @@ def apply_facets(pages, params, outcome):
             outcome.ignored_filters.append(param)
     if kind:
         pages = [page for page in pages if kind_of(page) == kind]
+    easy_read_param = params.get("easy_read", "")
+    if easy_read_param == "1":
+        pages = [page for page in pages if getattr(page, "easy_read", False)]
+    elif easy_read_param:
+        outcome.ignored_filters.append(_("easy read"))
     for param, value in chosen.items():
         key = (lambda t: t.code) if param == "language" else (lambda t: t.slug)
         pages = [page for page in pages if any(key(t) == value for t in page_terms(page, FACET_FIELDS[param]))]
@@ -351,6 +365,16 @@ def apply_facets(pages, params, outcome):
                 {"value": name, "label": models[name]._meta.verbose_name, "count": count, "chosen": name == kind}
                 for name, count in sorted(kinds.items())
             ],
+        )
+    )
+    easy_count = sum(1 for page in pages if getattr(page, "easy_read", False))
+    facets.append(
+        Facet(
+            "easy_read",
+            _("Format"),
+            [{"value": "1", "label": _("Easy read"), "count": easy_count, "chosen": easy_read_param == "1"}]
+            if easy_count
+            else [],
         )
     )
     labels = {

@@ -1,5 +1,8 @@
 from django import template
+from django.conf import settings
+from django.urls import translate_url
 from django.utils import timezone
+from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 from carers_site.phones import tel_uri as _tel_uri
@@ -70,3 +73,59 @@ def miles(km):
     from directory.geo import KM_PER_MILE
 
     return km / KM_PER_MILE
+
+
+def _language_order():
+    return {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """The languages this page can be read in, each linking to the same page in that language.
+
+    On a Wagtail page, its live translations only; alias pages that wagtail-localize keeps for tree sync
+    merely repeat the English, so they are left out. Other views (search, forms) work in every language.
+    Each item: code, name (in its own language), url, full_url, current.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    current = get_language()
+    page = context.get("page")
+    order = _language_order()
+    versions = []
+    if isinstance(page, Page) and page.pk:
+        translations = (
+            page.get_translations(inclusive=True).live().public().filter(alias_of__isnull=True).select_related("locale")
+        )
+        for translation in translations:
+            code = translation.locale.language_code
+            if code in order:
+                url = translation.get_url(request)
+                versions.append((code, url, request.build_absolute_uri(url)))
+    elif context.get("language_versions_all", True):
+        path = request.get_full_path()
+        for code in order:
+            url = translate_url(path, code)
+            versions.append((code, url, request.build_absolute_uri(url)))
+    versions.sort(key=lambda version: order[version[0]])
+    return [
+        {
+            "code": code,
+            "name": get_language_info(code)["name_local"],
+            "url": url,
+            "full_url": full_url,
+            "current": code == current,
+        }
+        for code, url, full_url in versions
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def original_language_version(context):
+    """The page in the site's default language, for "read it in English" links from a draft translation."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return None
+    original = page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).live().first()
+    return original

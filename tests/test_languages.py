@@ -1,0 +1,130 @@
+"""Pages in several languages: the switcher, hreflang, right to left, draft translations, Translators."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Locale
+
+from carers_site.roles import TRANSLATORS, ensure_locales
+from resources.factories import GuidancePageFactory
+
+
+def translate(page, code, title):
+    """A published copy of the page in another language (the way wagtail-localize's sync leaves one)."""
+    locale = Locale.objects.get(language_code=code)
+    copy = page.copy_for_translation(locale, copy_parents=True)
+    copy.title = title
+    copy.save_revision().publish()
+    return copy.specific
+
+
+@pytest.fixture
+def guidance(home):
+    page = GuidancePageFactory(parent=home, title="Carer's assessment", slug="carers-assessment")
+    page.save_revision().publish()
+    return page
+
+
+def switcher_links(html):
+    nav = re.search(r'<nav class="app-languages".*?</nav>', html, re.S)
+    return re.findall(r'<a href="([^"]+)" lang="([a-z]+)"', nav.group(0)) if nav else []
+
+
+@pytest.mark.django_db
+def test_every_language_in_settings_has_a_locale(settings):
+    settings.WAGTAIL_CONTENT_LANGUAGES = [*settings.WAGTAIL_CONTENT_LANGUAGES, ("fr", "Français")]
+    assert ensure_locales() == ["fr"]
+    codes = set(Locale.objects.values_list("language_code", flat=True))
+    assert codes == {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+    assert ensure_locales() == []
+
+
+def test_switcher_lists_only_the_languages_the_page_exists_in(client, guidance):
+    translate(guidance, "cy", "Asesiad gofalwr")
+    translate(guidance, "ur", "نگہداشت کرنے والے کا جائزہ")
+    html = client.get("/carers-assessment/").content.decode()
+    assert switcher_links(html) == [
+        ("/carers-assessment/", "en"),
+        ("/cy/carers-assessment/", "cy"),
+        ("/ur/carers-assessment/", "ur"),
+    ]
+    # Each link leads to the same page in that language.
+    assert "Asesiad gofalwr" in client.get("/cy/carers-assessment/").content.decode()
+
+
+def test_hreflang_alternates_name_every_translation(client, guidance):
+    translate(guidance, "ur", "نگہداشت کرنے والے کا جائزہ")
+    html = client.get("/ur/carers-assessment/").content.decode()
+    alternates = dict(re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">', html))
+    assert alternates == {
+        "en": "http://testserver/carers-assessment/",
+        "x-default": "http://testserver/carers-assessment/",
+        "ur": "http://testserver/ur/carers-assessment/",
+    }
+
+
+def test_a_page_only_in_english_has_no_switcher(client, guidance):
+    html = client.get("/carers-assessment/").content.decode()
+    assert 'class="app-languages"' not in html
+    assert 'hreflang="cy"' not in html
+
+
+def test_alias_pages_are_not_offered_as_translations(client, guidance):
+    """wagtail-localize's tree sync makes alias pages that only repeat the English; they are not translations."""
+    urdu = Locale.objects.get(language_code="ur")
+    guidance.copy_for_translation(urdu, copy_parents=True, alias=True)
+    html = client.get("/carers-assessment/").content.decode()
+    assert switcher_links(html) == []
+
+
+def test_urdu_pages_are_right_to_left_with_numbers_left_to_right(client, guidance, crisis_lines):
+    translate(guidance, "ur", "نگہداشت کرنے والے کا جائزہ")
+    html = client.get("/ur/carers-assessment/").content.decode()
+    assert '<html lang="ur" dir="rtl">' in html
+    assert 'href="tel:+442085540490"' in html
+    # The number sits in an element the stylesheet isolates as left to right.
+    assert re.search(r'class="app-crisis__call app-phone" href="tel:116123"', html)
+    welsh = translate(guidance, "cy", "Asesiad gofalwr")
+    assert '<html lang="cy" dir="ltr">' in client.get(welsh.url).content.decode()
+
+
+def test_a_translation_says_it_is_a_draft_until_a_native_speaker_has_checked_it(client, guidance):
+    urdu = translate(guidance, "ur", "نگہداشت کرنے والے کا جائزہ")
+    html = client.get("/ur/carers-assessment/").content.decode()
+    assert "app-draft-translation" in html
+    assert 'href="/carers-assessment/" lang="en" hreflang="en"' in html
+    assert "app-draft-translation" not in client.get("/carers-assessment/").content.decode()
+
+    urdu.translation_checked = True
+    urdu.save_revision().publish()
+    assert "app-draft-translation" not in client.get("/ur/carers-assessment/").content.decode()
+
+
+def test_checking_a_translation_does_not_mark_the_english_page(guidance):
+    urdu = translate(guidance, "ur", "نگہداشت کرنے والے کا جائزہ")
+    urdu.translation_checked = True
+    urdu.save_revision().publish()
+    guidance.refresh_from_db()
+    assert guidance.translation_checked is False
+    assert guidance.translation_is_draft is False
+
+
+def test_views_that_are_not_pages_offer_every_language(client, home, settings):
+    html = client.get("/search/?q=respite").content.decode()
+    links = switcher_links(html)
+    assert [code for _url, code in links] == [code for code, _name in settings.LANGUAGES]
+    assert ("/ur/search/?q=respite", "ur") in links
+    assert '<html lang="ur" dir="rtl">' in client.get("/ur/search/?q=respite").content.decode()
+
+
+def test_translators_may_translate_but_not_publish(django_user_model, guidance):
+    translator = django_user_model.objects.create_user("translator", password="a long passphrase 1")
+    translator.groups.add(Group.objects.get(name=TRANSLATORS))
+    urdu = translate(guidance, "ur", "نگہداشت کرنے والے کا جائزہ")
+    permissions = urdu.permissions_for_user(translator)
+    assert permissions.can_edit()
+    assert not permissions.can_publish()
+    assert translator.has_perm("wagtail_localize.submit_translation")
+    assert translator.has_perm("directory.change_crisisline")
+    assert not translator.has_perm("directory.delete_crisisline")
