@@ -8,16 +8,19 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test install system-test-packages lint css clean
+.PHONY: run test install system-test-packages system-audio-packages lint css clean
 
-run: install
+run: install system-audio-packages
 	@mkdir -p var
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --with-admin
 	@echo "Carers Directory: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@# Audio drafts of pages are made by a background worker, started here and stopped with the server.
+	$(PY) manage.py db_worker --backend audio --no-reload & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
+		$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install system-test-packages
+test: install system-test-packages system-audio-packages
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
@@ -40,6 +43,28 @@ system-test-packages:
 		echo "Installing Debian's chromium for the browser tests..."; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core; \
 	fi
+	@# The interface translation tests read the code with GNU gettext, as `make messages` does.
+	@if ! command -v xgettext >/dev/null || ! command -v msgmerge >/dev/null; then \
+		echo "Installing Debian's gettext for the interface translation tests..."; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gettext; \
+	fi
+
+# Computer-read audio drafts of pages: Debian's espeak-ng speaks the text and ffmpeg encodes it to MP3.
+system-audio-packages:
+	@if ! command -v espeak-ng >/dev/null || ! command -v ffmpeg >/dev/null; then \
+		echo "Installing Debian's espeak-ng and ffmpeg for the audio versions of pages..."; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq espeak-ng ffmpeg; \
+	fi
+
+# Interface translations (locale/): update every catalogue from the code and compile the .mo files, which are
+# committed so the site runs without gettext. Then translate the new strings (see locale/README.md).
+.PHONY: messages
+messages: install
+	@if ! command -v xgettext >/dev/null || ! command -v msgmerge >/dev/null; then \
+		echo "Installing Debian's gettext to read the interface text..."; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gettext; \
+	fi
+	$(PY) manage.py interface_messages
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from carers_site.blocks import RICH_TEXT_FEATURES
 from carers_site.models.mixins import ContentPage, ReviewDateMixin
@@ -102,11 +103,13 @@ class DirectoryIndexPage(ContentPage):
 class ServicePage(ReviewDateMixin, ContentPage):
     """A service people can use (ORUK ``service`` with its location, contacts and schedule)."""
 
-    reference = models.CharField(
+    # Unique among English services (checked in clean() and by the importer), not in the database: a
+    # translation is the same service, so it carries the same id. No id is NULL, as it was when unique.
+    reference = models.CharField(  # noqa: DJ001
         max_length=64,
-        unique=True,
         null=True,
         blank=True,
+        db_index=True,
         help_text=_("A stable id from the spreadsheet or Open Referral feed this service came from."),
     )
     organisation = models.ForeignKey(
@@ -194,6 +197,10 @@ class ServicePage(ReviewDateMixin, ContentPage):
         super().clean()
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError({"longitude": _("Give both latitude and longitude, or neither.")})
+        if self.reference:
+            same_id = ServicePage.objects.filter(reference=self.reference, locale_id=self.locale_id)
+            if same_id.exclude(translation_key=self.translation_key).exists():
+                raise ValidationError({"reference": _("Another service already has this id.")})
 
     @property
     def address(self):
@@ -283,6 +290,14 @@ class CrisisLine(TranslatableMixin, ClusterableModel):
         "carers_site.Audience", blank=True, related_name="+", help_text=_("Leave empty for everyone.")
     )
     sort_order = models.PositiveSmallIntegerField(default=10, help_text=_("Lower numbers are shown first."))
+
+    # Numbers are the same in every language: wagtail-localize copies them from the English line and a
+    # translator cannot change them, so a translation can never show an old or mistyped number.
+    override_translatable_fields = [
+        SynchronizedField("phone", overridable=False),
+        SynchronizedField("text_number", overridable=False),
+        SynchronizedField("text_message", overridable=False),
+    ]
 
     panels = [
         FieldPanel("name"),

@@ -10,20 +10,17 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from carers_site.blocks import BodyStreamBlock
-from carers_site.models.mixins import ContentPage, ReviewDateMixin
+from carers_site.models.mixins import ContentPage, EasyReadMixin, ReviewDateMixin
 from carers_site.models.taxonomy import Area, Audience, CareArea, Outcome, ResourceType, Sector
 from carers_site.pagination import paginate
 
 
-class GuidancePage(ReviewDateMixin, ContentPage):
+class GuidancePage(EasyReadMixin, ReviewDateMixin, ContentPage):
     """Advice for carers in plain English, e.g. "Carer's assessment: what it is and how to get one"."""
 
     body = StreamField(BodyStreamBlock(), use_json_field=True)
     audiences = ParentalManyToManyField("carers_site.Audience", blank=True, related_name="+")
     care_areas = ParentalManyToManyField("carers_site.CareArea", blank=True, related_name="+")
-    easy_read = models.BooleanField(
-        default=False, help_text=_("Tick if this page is written in easy read, with short sentences and pictures.")
-    )
 
     content_panels = ContentPage.content_panels + [
         FieldPanel("body"),
@@ -127,10 +124,13 @@ class ResourcePage(ContentPage):
     class Meta:
         verbose_name = _("resource")
 
+    # Labels for the fields whose verbose names Django makes up from the field name (so not translatable).
+    FACET_TERM_LABELS = {"care_areas": _("care areas"), "outcomes": _("outcomes"), "audiences": _("audiences")}
+
     def facet_terms(self):
         """(label, terms) for each library filter this resource has, for the "About this resource" box."""
         rows = [
-            (self._meta.get_field(name).verbose_name, getattr(self, name).all())
+            (self.FACET_TERM_LABELS.get(name) or self._meta.get_field(name).verbose_name, getattr(self, name).all())
             for name in ("care_areas", "outcomes", "sectors", "audiences", "areas")
         ]
         return [(label, terms) for label, terms in rows if terms]
@@ -166,7 +166,7 @@ class LeafletIndexPage(ContentPage):
         return context
 
 
-class LeafletPage(ReviewDateMixin, ContentPage):
+class LeafletPage(EasyReadMixin, ReviewDateMixin, ContentPage):
     """A printed leaflet published as a page, with its PDF to download."""
 
     body = StreamField(BodyStreamBlock(), use_json_field=True)
@@ -184,6 +184,7 @@ class LeafletPage(ReviewDateMixin, ContentPage):
         FieldPanel("body"),
         FieldPanel("document"),
         FieldPanel("audiences"),
+        FieldPanel("easy_read"),
         FieldPanel("review_date"),
     ]
     search_fields = ContentPage.search_fields + [index.SearchField("body")]
@@ -192,3 +193,6 @@ class LeafletPage(ReviewDateMixin, ContentPage):
 
     class Meta:
         verbose_name = _("leaflet")
+
+
+from .audio_models import AudioVersion  # noqa: E402, F401  (audio versions of pages: see audio_models.py)

@@ -25,6 +25,8 @@ TRANSLATOR_MODEL_PERMISSIONS = [
     ("directory", "change_crisisline"),
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "change_document"),
+    ("resources", "add_audioversion"),
+    ("resources", "change_audioversion"),
 ]
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 

@@ -3,6 +3,7 @@
 import datetime
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 
 def format_time(value: datetime.time) -> str:
@@ -11,6 +12,15 @@ def format_time(value: datetime.time) -> str:
         return _("midnight")
     if value.hour == 12 and value.minute == 0:
         return _("noon")
-    hour = value.hour % 12 or 12
-    suffix = "am" if value.hour < 12 else "pm"
-    return f"{hour}{suffix}" if value.minute == 0 else f"{hour}:{value.minute:02d}{suffix}"
+    parts = {"hour": value.hour % 12 or 12, "minute": f"{value.minute:02d}"}
+    if value.hour < 12:
+        if value.minute == 0:
+            # Translators: a morning time on the 12-hour clock, e.g. "9am".
+            return pgettext("time of day", "%(hour)sam") % parts
+        # Translators: a morning time on the 12-hour clock, e.g. "9:30am".
+        return pgettext("time of day", "%(hour)s:%(minute)sam") % parts
+    if value.minute == 0:
+        # Translators: an afternoon or evening time on the 12-hour clock, e.g. "5pm".
+        return pgettext("time of day", "%(hour)spm") % parts
+    # Translators: an afternoon or evening time on the 12-hour clock, e.g. "5:30pm".
+    return pgettext("time of day", "%(hour)s:%(minute)spm") % parts

@@ -1,7 +1,13 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Locale, Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Area, Audience, CareArea, Intervention, Language, Outcome, ResourceType, Sector
+from .translation_status import TranslationStatusReportView, user_can_translate
 
 
 def term_viewset(term_model, term_icon="tag", fields=("name", "slug")):
@@ -31,3 +37,47 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+# "Translation status" report (translation_status.py): Reports menu, for people who may submit translations.
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_report_urls():
+    view = TranslationStatusReportView
+    return [
+        path("reports/translation-status/", view.as_view(), name="translation_status_report"),
+        path(
+            "reports/translation-status/results/",
+            view.as_view(results_only=True),
+            name="translation_status_report_results",
+        ),
+    ]
+
+
+class TranslatorsReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_can_translate(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslatorsReportMenuItem(
+        _("Translation status"), reverse("translation_status_report"), icon_name="wagtail-localize-language", order=670
+    )
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def cascade_to_translations(pages, action):
+    """Moving, unpublishing or deleting an English page does the same to its translations.
+
+    Without this, a page moved in English stays in its old place in Welsh and Urdu, and an unpublished page
+    stays live in other languages. Alias pages follow moves and deletes; only real translations are
+    unpublished (aliases follow their source on their own).
+    """
+    english = [page for page in pages if page.locale_id == Locale.get_default().pk]  # never the other way
+    if action == "unpublish":
+        return {page: Page.objects.translation_of(page).filter(alias_of__isnull=True) for page in english}
+    if action in ("move", "delete"):
+        return {page: Page.objects.translation_of(page) for page in english}
+    return None

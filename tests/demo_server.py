@@ -16,13 +16,14 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 
-# One live page of each type, found in the demo database (so the tests follow the demo content).
+# One live page of each type in each language, found in the demo database (so the tests follow the demo
+# content): {"en": {"HomePage": "/", ...}, "ur": {"HomePage": "/ur/", ...}}. Alias pages are left out.
 PAGE_URLS_SCRIPT = """
 import json
 from wagtail.models import Page
 urls = {}
-for page in Page.objects.live().specific().order_by("path"):
-    urls.setdefault(type(page).__name__, page.url)
+for page in Page.objects.live().filter(alias_of__isnull=True).select_related("locale").specific().order_by("path"):
+    urls.setdefault(page.locale.language_code, {}).setdefault(type(page).__name__, page.url)
 print(json.dumps(urls))
 """
 
@@ -40,7 +41,9 @@ def manage(*args, env):
 
 
 @contextmanager
-def demo_server(workdir):
+def demo_server(workdir, setup_script=""):
+    """Yields (base URL, page URLs by language and page type). ``setup_script`` runs in ``manage.py shell``
+    after the demo is loaded, to add what a test module needs."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "carers_site.settings.dev",
@@ -49,6 +52,11 @@ def demo_server(workdir):
     }
     manage("migrate", "--noinput", env=env)
     manage("load_demo", env=env)
+    # Audio drafts are made by a background worker, which this server does not run: make the home and crisis
+    # pages' drafts (every language) now, so the player is on those pages. Every page would add about 40 s.
+    manage("generate_audio", "--slug", "home", "--slug", "crisis", "--verbosity", "0", env=env)
+    if setup_script:
+        manage("shell", "-c", setup_script, env=env)
     page_urls = json.loads(manage("shell", "-c", PAGE_URLS_SCRIPT, env=env).strip().splitlines()[-1])
     port = free_port()
     server = subprocess.Popen(

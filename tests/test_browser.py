@@ -37,9 +37,28 @@ PHONE = {"width": 360, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 
 
+# The demo translates a few pages into Urdu. So that every page type is also checked right to left, give the
+# other types an Urdu copy (their text stays English; the interface, direction and layout are Urdu's).
+URDU_FOR_EVERY_TYPE = """
+from wagtail.models import Locale, Page
+urdu = Locale.objects.get(language_code="ur")
+translated = {type(p).__name__ for p in Page.objects.live().filter(locale=urdu, alias_of__isnull=True).specific()}
+english = Page.objects.live().filter(locale=Locale.get_default(), depth__gt=1).specific().order_by("path")
+for page in english:
+    if type(page).__name__ in translated:
+        continue
+    existing = page.get_translation_or_none(urdu)
+    if existing is not None:
+        existing.delete()
+    copy = page.copy_for_translation(urdu, copy_parents=True)
+    copy.save_revision().publish()
+    translated.add(type(page).__name__)
+"""
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    with demo_server(tmp_path_factory.mktemp("demo-site")) as running:
+    with demo_server(tmp_path_factory.mktemp("demo-site"), setup_script=URDU_FOR_EVERY_TYPE) as running:
         yield running
 
 
@@ -54,16 +73,17 @@ def browser():
         browser.close()
 
 
-def url_for(site, page_type):
+def url_for(site, page_type, language="en"):
     base_url, page_urls = site
-    assert page_type in page_urls, f"the demo has no {page_type}"
-    return base_url + page_urls[page_type]
+    assert page_type in page_urls.get(language, {}), f"the demo has no {page_type} in {language}"
+    return base_url + page_urls[language][page_type]
 
 
+@pytest.mark.parametrize("language", ["en", "ur"])
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_crisis_numbers_fit_a_phone_screen_without_scrolling(site, browser, page_type):
+def test_crisis_numbers_fit_a_phone_screen_without_scrolling(site, browser, page_type, language):
     page = browser.new_page(viewport=PHONE)
-    response = page.goto(url_for(site, page_type))
+    response = page.goto(url_for(site, page_type, language))
     assert response.status == 200
     calls = page.locator(".app-crisis a[href^='tel:'], .app-crisis a[href^='sms:']")
     assert calls.count() >= 4
@@ -77,10 +97,15 @@ def test_crisis_numbers_fit_a_phone_screen_without_scrolling(site, browser, page
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["360px", "1280px"])
+@pytest.mark.parametrize("language", ["en", "ur"])
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_no_accessibility_violations(site, browser, page_type, viewport):
+def test_no_accessibility_violations(site, browser, page_type, language, viewport):
     page = browser.new_page(viewport=viewport)
-    page.goto(url_for(site, page_type))
+    page.goto(url_for(site, page_type, language))
+    assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") == [
+        language,
+        "rtl" if language == "ur" else "ltr",
+    ]
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
     violations = [
         f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
@@ -156,4 +181,89 @@ def test_search_suggestions_appear_as_you_type(site, browser):
     page.wait_for_function("document.querySelectorAll('datalist option').length > 0")
     options = page.eval_on_selector_all("datalist option", "els => els.map(e => e.value)")
     assert any("arer" in option for option in options)
+    page.close()
+
+
+URDU_CRISIS_PAGE = "/ur/crisis/"
+
+
+def test_the_urdu_crisis_page_reads_right_to_left_with_numbers_left_to_right(site, browser):
+    base_url, _ = site
+    page = browser.new_page(viewport=PHONE)
+    assert page.goto(base_url + URDU_CRISIS_PAGE).status == 200
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    heading = page.locator("main h1").bounding_box()
+    # Right to left: the heading starts at the right-hand edge of the screen.
+    assert heading["x"] + heading["width"] > PHONE["width"] - 40
+    calls = page.locator(".app-crisis a[href^='tel:']")
+    assert calls.count() >= 3
+    for index in range(calls.count()):
+        call = calls.nth(index)
+        href = call.get_attribute("href")
+        assert href.startswith("tel:") and href[4:].lstrip("+").isdigit(), href
+        number = call.locator(".app-phone") if call.locator(".app-phone").count() else call
+        assert number.evaluate("el => getComputedStyle(el).direction") == "ltr"
+        # The digits read in the same order as the number dialled.
+        digits = "".join(ch for ch in call.inner_text() if ch.isdigit())
+        assert digits and (href.endswith(digits) or href.endswith(digits[1:])), (href, digits)
+    page.close()
+
+
+def test_the_urdu_crisis_page_audio_plays_from_the_keyboard(site, browser):
+    base_url, _ = site
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(base_url + URDU_CRISIS_PAGE)
+    audio = page.locator(".app-audio audio")
+    assert audio.count() == 1
+    assert "Computer" in page.locator(".app-audio").inner_text() or page.locator(".app-audio__voice").count() == 1
+    source = page.locator(".app-audio audio source").get_attribute("src")
+    assert page.request.get(base_url + source).headers["content-type"] in ("audio/mpeg", "audio/mp3")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement && document.activeElement.tagName") == "AUDIO":
+            break
+    else:
+        pytest.fail("the audio player cannot be reached with the Tab key")
+    page.keyboard.press("Space")
+    page.wait_for_function(
+        "(() => { const a = document.querySelector('.app-audio audio'); return !a.paused && a.currentTime > 0.2; })()",
+        timeout=15000,
+    )
+    page.keyboard.press("Space")
+    assert page.evaluate("document.querySelector('.app-audio audio').paused")
+    page.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_crisis_numbers_come_within_the_first_few_tab_presses(site, browser, language):
+    page = browser.new_page(viewport=PHONE)
+    page.goto(url_for(site, "GuidancePage", language))
+    for _ in range(3):
+        page.keyboard.press("Tab")
+        if (page.evaluate("document.activeElement.getAttribute('href') || ''")).startswith("tel:"):
+            break
+    else:
+        pytest.fail("no crisis number in the first three Tab presses")
+    style = page.evaluate(
+        "(({boxShadow, outlineStyle, backgroundColor}) => [boxShadow, outlineStyle, backgroundColor])"
+        "(getComputedStyle(document.activeElement))"
+    )
+    assert style[:2] != ["none", "none"] or style[2] != "rgba(0, 0, 0, 0)"  # a visible focus indicator
+    page.close()
+
+
+@pytest.mark.parametrize("page_type", ["GuidancePage", "ServicePage", "LeafletPage"])
+def test_pages_print_with_their_address_and_the_crisis_numbers(site, browser, page_type):
+    page = browser.new_page(viewport=DESKTOP)
+    url = url_for(site, page_type)
+    page.goto(url)
+    page.emulate_media(media="print")
+    assert not page.locator(".app-nav").is_visible()
+    assert not page.locator("search.app-header__search").is_visible()
+    assert page.locator(".app-crisis a[href^='tel:']").first.is_visible()
+    address = page.locator(".app-print-url")
+    assert address.is_visible() and url in address.inner_text()
+    assert len(page.pdf(format="A4")) > 1000  # Chromium's own print to PDF succeeds
+    page.emulate_media(media="screen")
+    assert not address.is_visible()
     page.close()

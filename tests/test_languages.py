@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.utils.translation import override
 from wagtail.models import Locale
 
 from carers_site.roles import TRANSLATORS, ensure_locales
@@ -128,3 +129,78 @@ def test_translators_may_translate_but_not_publish(django_user_model, guidance):
     assert translator.has_perm("wagtail_localize.submit_translation")
     assert translator.has_perm("directory.change_crisisline")
     assert not translator.has_perm("directory.delete_crisisline")
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("admin", "admin@example.com", "a long passphrase 1"))
+    return client
+
+
+def test_unpublishing_an_english_page_unpublishes_its_translations(admin_client, guidance):
+    urdu = translate(guidance, "ur", "نگہداشت کرنے والے کا جائزہ")
+    response = admin_client.post(f"/admin/pages/{guidance.pk}/unpublish/")
+    assert response.status_code == 302
+    urdu.refresh_from_db()
+    assert not urdu.live
+
+
+def test_unpublishing_a_translation_leaves_the_english_page_live(admin_client, guidance):
+    urdu = translate(guidance, "ur", "نگہداشت کرنے والے کا جائزہ")
+    admin_client.post(f"/admin/pages/{urdu.pk}/unpublish/")
+    urdu.refresh_from_db()
+    guidance.refresh_from_db()
+    assert not urdu.live and guidance.live
+
+
+def test_moving_an_english_page_moves_its_translations(admin_client, home, guidance):
+    section = GuidancePageFactory(parent=home, title="Advice", slug="advice")
+    section.save_revision().publish()
+    translate(section, "ur", "مشورہ")
+    urdu = translate(guidance, "ur", "نگہداشت کرنے والے کا جائزہ")
+    response = admin_client.post(f"/admin/pages/{guidance.pk}/move/{section.pk}/confirm/")
+    assert response.status_code == 302
+    urdu.refresh_from_db()
+    assert urdu.get_parent().specific.title == "مشورہ"
+    assert urdu.url == "/ur/advice/carers-assessment/"
+
+
+def test_translated_crisis_lines_always_show_the_english_numbers(client, home, crisis_lines):
+    line = crisis_lines[3]
+    urdu = line.copy_for_translation(Locale.objects.get(language_code="ur"))
+    urdu.name = "نگہداشت کرنے والوں کی ہیلپ لائن"
+    urdu.save()
+    line.phone = "020 8554 0491"  # the English number changes; the translation has not been synced yet
+    line.save()
+    html = client.get("/ur/").content.decode()
+    assert "نگہداشت کرنے والوں کی ہیلپ لائن" in html
+    assert 'href="tel:+442085540491"' in html and "+442085540490" not in html
+
+
+def test_the_menu_keeps_untranslated_sections_in_english(client, home, guidance):
+    GuidancePage = type(guidance)
+    GuidancePage.objects.filter(pk=guidance.pk).update(show_in_menus=True)
+    other = GuidancePageFactory(parent=home, title="Money", slug="money", show_in_menus=True)
+    other.save_revision().publish()
+    guidance.refresh_from_db()
+    guidance.save_revision().publish()
+    translate(guidance, "ur", "نگہداشت کرنے والے کا جائزہ")
+    nav = re.search(r'<nav class="app-nav".*?</nav>', client.get("/ur/").content.decode(), re.S).group(0)
+    assert re.findall(r'<a href="([^"]+)"', nav) == ["/ur/carers-assessment/", "/money/"]
+
+
+def test_a_service_can_be_translated_and_keeps_its_id(home):
+    from django.core.exceptions import ValidationError
+
+    from directory.factories import DirectoryIndexPageFactory, ServicePageFactory
+
+    directory = DirectoryIndexPageFactory(parent=home)
+    service = ServicePageFactory(parent=directory, title="Carers' café", reference="cafe-1")
+    service.save_revision().publish()
+    urdu = translate(service, "ur", "نگہداشت کرنے والوں کا کیفے")
+    assert urdu.reference == "cafe-1"
+    urdu.full_clean()  # the same service in another language may share the id
+    with override("en"):  # other tests may leave another language active in this thread
+        with pytest.raises(ValidationError) as error:
+            ServicePageFactory(parent=directory, title="Another café", reference="cafe-1")
+        assert error.value.message_dict["reference"] == ["Another service already has this id."]

@@ -2,9 +2,23 @@ from django import template
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from carers_site.models.settings import SiteSettings
 from directory.models import CrisisLine
 
 register = template.Library()
+
+
+NUMBER_FIELDS = ("phone", "text_number", "text_message", "open_24_7")
+
+
+def with_numbers_from(english, translation):
+    """The translated line's words with the English line's numbers, which are always the current ones
+    (a translation is only brought up to date when someone syncs it)."""
+    if translation is None:
+        return english
+    for name in NUMBER_FIELDS:
+        setattr(translation, name, getattr(english, name))
+    return translation
 
 
 def lines_for_active_language():
@@ -17,7 +31,7 @@ def lines_for_active_language():
             line.translation_key: line
             for line in CrisisLine.objects.filter(locale=active, translation_key__in=[x.translation_key for x in lines])
         }
-        lines = [translated.get(line.translation_key, line) for line in lines]
+        lines = [with_numbers_from(line, translated.get(line.translation_key)) for line in lines]
     return lines
 
 
@@ -28,11 +42,15 @@ def crisis_lines():
 
 @register.inclusion_tag("components/crisis_panel.html", takes_context=True)
 def crisis_panel(context):
-    site_settings = getattr(context.get("settings", None), "carers_site", None)
-    site_settings = getattr(site_settings, "SiteSettings", None) if site_settings else None
+    request = context.get("request")
+    site_settings = SiteSettings.for_request(request) if request is not None else None
+    heading = getattr(site_settings, "crisis_heading", "")
+    intro = getattr(site_settings, "crisis_intro", "")
     return {
-        "heading": getattr(site_settings, "crisis_heading", "") or _("Need help now?"),
-        "intro": getattr(site_settings, "crisis_intro", ""),
+        # The default wording is stored in English and shown in the reader's language; wording an editor
+        # has written is not in the catalogues, so gettext returns it unchanged.
+        "heading": _(heading) if heading else _("Need help now?"),
+        "intro": _(intro) if intro else "",
         "lines": lines_for_active_language(),
         "request": context.get("request"),
     }

@@ -75,3 +75,14 @@ class ReviewDateMixin(models.Model):
     @property
     def review_overdue(self):
         return self.review_date is not None and self.review_date < timezone.localdate()
+
+
+class EasyReadMixin(models.Model):
+    """Easy read pages are listed by the search's "Easy read" filter and shown with larger, simpler type."""
+
+    easy_read = models.BooleanField(
+        default=False, help_text=_("Tick if this page is written in easy read, with short sentences and pictures.")
+    )
+
+    class Meta:
+        abstract = True

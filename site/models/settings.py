@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
@@ -13,13 +14,14 @@ class SiteSettings(BaseSiteSetting):
 
     crisis_heading = models.CharField(
         max_length=120,
-        default=_("Need help now?"),
+        # Stored in English (gettext_noop) and shown in the reader's language by the crisis_panel tag.
+        default=gettext_noop("Need help now?"),
         help_text=_("Heading of the crisis panel at the top of every page."),
     )
     crisis_intro = models.CharField(
         max_length=255,
         blank=True,
-        default=_("If someone is in danger, call 999."),
+        default=gettext_noop("If someone is in danger, call 999."),
     )
     footer_text = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
     contact_email = models.EmailField(blank=True)

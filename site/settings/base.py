@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "directory",
     "resources",
     "search",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -116,6 +117,9 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("lt", "Lietuvių"),
 ]
 WAGTAIL_I18N_ENABLED = True
+# Sending a live English page for translation makes a draft, not a live page in English under /ur/:
+# a translation goes live when an editor publishes it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
@@ -162,8 +166,15 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "carers-directory@loca
 # Where "Report a problem with this listing" reports go when the service page's owner has no email address.
 DIRECTORY_PROBLEMS_EMAIL = os.environ.get("DIRECTORY_PROBLEMS_EMAIL", "")
 
-# Background work (search index updates, later audio drafts). Immediate unless a worker is configured.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work. Wagtail's own tasks (search and reference index updates) run at once, so nothing depends on
+# a worker being up. Audio drafts (resources/audio_models.py) take seconds each, so they wait in a database
+# queue for the worker: `manage.py db_worker --backend audio` (make run starts it).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "audio": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# Uploaded recordings of pages: the largest file accepted (about an hour of MP3 at 128 kbit/s).
+AUDIO_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 REFERRER_POLICY = "same-origin"

@@ -13,3 +13,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Audio drafts are made inside the test, with the real espeak-ng and ffmpeg, instead of waiting for a worker.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "audio": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import timezone
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from carers_site.phones import tel_uri as _tel_uri
 from carers_site.timeformat import format_time
@@ -41,10 +41,16 @@ def home_page(context):
 
 @register.simple_tag(takes_context=True)
 def main_nav(context):
+    """The home page's sections, each in the language being shown where it has been translated.
+
+    The menu follows the English site, so a section nobody has translated yet still appears (in English)
+    rather than vanishing from the Welsh or Urdu menu.
+    """
     home = home_page(context)
     if home is None:
-        return Page.objects.none()
-    return home.get_children().live().in_menu()
+        return []
+    english_home = home.get_translation_or_none(Locale.get_default()) or home
+    return [section.localized for section in english_home.get_children().live().in_menu()]
 
 
 @register.filter

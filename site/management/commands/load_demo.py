@@ -1,6 +1,7 @@
 """Build the demo site from site/demo/content.py. Safe to run again: it only adds what is missing."""
 
 import re
+import uuid
 from decimal import Decimal
 
 from django.conf import settings
@@ -12,8 +13,9 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from carers_site.demo import content
+from carers_site.demo import content, translations
 from carers_site.demo.pdf import build_pdf
 from carers_site.languages import language_names
 from carers_site.models import (
@@ -72,6 +74,9 @@ def to_stream(body):
                 key: value.get(key, "") or ""
                 for key in ("name", "role", "organisation", "phone", "email", "website", "text")
             }
+        elif block_type == "faq":
+            # List items in Wagtail's block format (with ids), the only one wagtail-localize extracts for translation.
+            value = [{"type": "item", "value": item, "id": str(uuid.uuid4())} for item in value]
         stream.append({"type": block_type, "value": value})
     return stream
 
@@ -106,6 +111,7 @@ class Command(BaseCommand):
             ("pages", self.load_pages),
             ("search synonyms", self.load_synonyms),
             ("site settings", self.load_settings),
+            ("translations", self.load_translations),
         ]
         with transaction.atomic():
             self.locale = Locale.get_default()
@@ -564,6 +570,96 @@ class Command(BaseCommand):
             site_settings.contact_email = "carers-directory@example.org"
             site_settings.save()
             self.created += 1
+
+    def load_translations(self):
+        """Welsh and Urdu drafts of a few pages and of the snippets carers see, made through wagtail-localize.
+
+        Each one is a wagtail-localize translation with its strings in translation memory, so editors see it in
+        the translation editor, export it as PO and sync it when the English changes. Text comes from
+        site/demo/translations.py; a string missing there stays in English, with a warning. Pages are left
+        "not checked by a native speaker", so the site shows them as drafts.
+        """
+        home = HomePage.objects.filter(depth=2, locale=self.locale).first()
+        paths = [[], ["advice"], ["crisis"], ["advice", "carers-assessment"], ["leaflets"]]
+        paths.append(["leaflets", content.LEAFLET["slug"]])
+        pages = [page for page in (self.descendant(home, *path) for path in paths) if page is not None]
+        snippets = [
+            *CrisisLine.objects.filter(locale=self.locale, name__in=[row["name"] for row in content.CRISIS_LINES]),
+            *Audience.objects.filter(locale=self.locale, slug__in=[row["slug"] for row in content.AUDIENCES]),
+            *CareArea.objects.filter(locale=self.locale, slug__in=[row["slug"] for row in content.CARE_AREAS]),
+        ]
+        for code in translations.LANGUAGES:
+            locale = Locale.objects.get(language_code=code)
+            for instance in pages + snippets:  # parents before children
+                self.translate(instance, locale)
+
+    @staticmethod
+    def descendant(page, *slugs):
+        for slug in slugs:
+            page = page.get_children().filter(slug=slug).first() if page else None
+        return page.specific if page else None
+
+    def translate(self, instance, locale):
+        target = type(instance).objects.filter(translation_key=instance.translation_key, locale=locale).first()
+        if target is not None and not getattr(target, "alias_of_id", None):
+            return  # translated already (and perhaps edited since): left as it is
+        if isinstance(instance, Page) and not TranslationSource.objects.get_for_instance_or_none(instance):
+            self.upgrade_list_blocks(instance)
+        source, _created = TranslationSource.get_or_create_from_instance(instance)
+        translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+        segments = list(source.stringsegment_set.select_related("string", "context"))
+        done = set(
+            StringTranslation.objects.filter(
+                locale=locale, context__in=[segment.context for segment in segments]
+            ).values_list("translation_of_id", "context_id")
+        )
+        missing = []
+        for segment in segments:
+            if (segment.string_id, segment.context_id) in done:
+                continue  # a translator's text is kept
+            text = translations.translate(segment.string.data, locale.language_code, segment.context.path)
+            if text is None:
+                missing.append(segment.string.data)
+                continue
+            StringTranslation.objects.create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                data=text,
+                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+            )
+            done.add((segment.string_id, segment.context_id))
+        for text in missing:
+            self.stderr.write(
+                self.style.WARNING(f"No {locale.language_code} translation in site/demo/translations.py for {text!r}")
+            )
+        if not translation.enabled:
+            translation.enabled = True
+            translation.save(update_fields=["enabled"])
+        if isinstance(instance, Page):
+            # Saved as a draft, then published here: save_target(publish=True) would publish only when the
+            # outer transaction commits, which tests never do.
+            translation.save_target(publish=False)
+            page = source.get_translated_instance(locale)
+            page.get_latest_revision().publish()
+        else:
+            translation.save_target()
+        self.created += 1
+
+    @staticmethod
+    def upgrade_list_blocks(page):
+        """FAQ items saved in the old list format (by earlier versions of this loader) are invisible to
+        wagtail-localize; a new revision stores them in the current format, with ids, so they can be translated."""
+        body = getattr(page, "body", None)
+        old = [
+            index
+            for index, block in enumerate(getattr(body, "raw_data", []))
+            if block["type"] == "faq" and any("id" not in item for item in block["value"])
+        ]
+        for index in old:
+            body[index]  # read as a block value, it is saved in the current format
+        if old:
+            page.save_revision().publish()
 
     def ensure_admin(self):
         User = get_user_model()
