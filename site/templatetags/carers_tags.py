@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
@@ -135,3 +136,11 @@ def original_language_version(context):
         return None
     original = page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).live().first()
     return original
+
+
+@register.filter
+def lang_if_other(page):
+    """` lang="en"` when a linked page is in another language than the one being shown (e.g. an untranslated
+    section in the Urdu menu), so screen readers pronounce it right; empty otherwise."""
+    code = page.locale.language_code
+    return format_html(' lang="{}"', code) if code != get_language() else ""
