@@ -39,12 +39,12 @@ SPEED = 155
 BITRATE = "48k"  # mono MP3: clear for speech, about 0.35 MB a minute, plays in every browser
 TOOL_TIMEOUT = 600  # seconds for each of espeak-ng and ffmpeg; a very long page takes a few seconds
 
-# Uploaded recordings, by the kind found in the file's first bytes: (file extension, MIME type).
+# Uploaded recordings, by the kind found in the file's first bytes (also the file extension): MIME type.
 AUDIO_TYPES = {
-    "mp3": ("mp3", "audio/mpeg"),
-    "m4a": ("m4a", "audio/mp4"),
-    "ogg": ("ogg", "audio/ogg"),
-    "wav": ("wav", "audio/wav"),
+    "mp3": "audio/mpeg",
+    "m4a": "audio/mp4",
+    "ogg": "audio/ogg",
+    "wav": "audio/wav",
 }
 
 # Model fields read aloud after the title, in this order, where a page type has them.
@@ -271,5 +271,4 @@ def check_recording(upload):
 
 
 def mime_type(file_name):
-    extension = Path(file_name).suffix.lower().lstrip(".")
-    return next((mime for ext, mime in AUDIO_TYPES.values() if ext == extension), "application/octet-stream")
+    return AUDIO_TYPES.get(Path(file_name).suffix.lower().lstrip("."), "application/octet-stream")

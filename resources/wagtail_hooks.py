@@ -16,7 +16,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 
-from .audio import AUDIO_TYPES, check_recording, voice_for
+from .audio import check_recording, voice_for
 from .audio_models import AudioVersion, make_audio_draft
 
 
@@ -31,7 +31,7 @@ class AudioVersionForm(WagtailAdminModelForm):
         recording = self.cleaned_data.get("recording")
         if isinstance(recording, UploadedFile):
             kind, seconds = check_recording(recording)
-            recording.name = f"recording.{AUDIO_TYPES[kind][0]}"
+            recording.name = f"recording.{kind}"
             self.instance.recording_seconds = seconds
         elif not recording:
             self.instance.recording_seconds = None

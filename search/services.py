@@ -20,7 +20,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Fuzzy, Or, PlainText
 
 from carers_site.models import Area, Audience, CareArea, Language, PostcodeDistrict, ResourceType
-from carers_site.models.mixins import ContentPage
+from carers_site.models.mixins import ContentPage, EasyReadMixin
 
 from .models import SearchQueryDay, Synonym
 
@@ -310,7 +310,7 @@ def search(raw_query, params, locale, crisis_words):
         pages = [
             page
             for model in models
-            if any(f.name == "easy_read" for f in model._meta.get_fields())
+            if issubclass(model, EasyReadMixin)
             for page in with_facet_fields(model.objects.live().public().filter(locale=locale, easy_read=True))
         ]
         pages.sort(key=lambda page: page.title.lower())

@@ -23,3 +23,10 @@ def language_names(code):
     if info is None:
         raise KeyError(f"Unknown language code {code!r}")
     return info["name"], info["name_local"]
+
+
+def translations_by_key(queryset, originals, locale):
+    """The versions in ``locale`` of ``originals`` (translatable objects), from ``queryset``, in one query:
+    {translation_key: translated object}. What has no translation there is missing from the result."""
+    keys = [original.translation_key for original in originals]
+    return {item.translation_key: item for item in queryset.filter(locale=locale, translation_key__in=keys)}

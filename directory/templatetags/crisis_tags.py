@@ -2,6 +2,7 @@ from django import template
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from carers_site.languages import translations_by_key
 from carers_site.models.settings import SiteSettings
 from directory.models import CrisisLine
 
@@ -27,10 +28,7 @@ def lines_for_active_language():
     lines = list(CrisisLine.objects.filter(locale=default).order_by("sort_order", "name"))
     active = Locale.get_active()
     if active.pk != default.pk:
-        translated = {
-            line.translation_key: line
-            for line in CrisisLine.objects.filter(locale=active, translation_key__in=[x.translation_key for x in lines])
-        }
+        translated = translations_by_key(CrisisLine.objects.all(), lines, active)
         lines = [with_numbers_from(line, translated.get(line.translation_key)) for line in lines]
     return lines
 
@@ -52,5 +50,5 @@ def crisis_panel(context):
         "heading": _(heading) if heading else _("Need help now?"),
         "intro": _(intro) if intro else "",
         "lines": lines_for_active_language(),
-        "request": context.get("request"),
+        "request": request,
     }

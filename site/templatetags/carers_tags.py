@@ -2,10 +2,10 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
+from carers_site.languages import translations_by_key
 from carers_site.phones import tel_uri as _tel_uri
 from carers_site.timeformat import format_time
 
@@ -45,13 +45,23 @@ def main_nav(context):
     """The home page's sections, each in the language being shown where it has been translated.
 
     The menu follows the English site, so a section nobody has translated yet still appears (in English)
-    rather than vanishing from the Welsh or Urdu menu.
+    rather than vanishing from the Welsh or Urdu menu. Such a section has ``other_language`` set (e.g. "en")
+    for its link's ``lang`` attribute.
     """
     home = home_page(context)
     if home is None:
         return []
-    english_home = home.get_translation_or_none(Locale.get_default()) or home
-    return [section.localized for section in english_home.get_children().live().in_menu()]
+    default = Locale.get_default()
+    english_home = home.get_translation_or_none(default) or home
+    sections = list(english_home.get_children().live().in_menu())
+    active = Locale.get_active()
+    if active.pk == default.pk:
+        return sections
+    translated = translations_by_key(Page.objects.live(), sections, active)
+    for section in sections:
+        if section.translation_key not in translated:
+            section.other_language = default.language_code
+    return [translated.get(section.translation_key, section) for section in sections]
 
 
 @register.filter
@@ -110,7 +120,7 @@ def language_versions(context):
             if code in order:
                 url = translation.get_url(request)
                 versions.append((code, url, request.build_absolute_uri(url)))
-    elif context.get("language_versions_all", True):
+    else:
         path = request.get_full_path()
         for code in order:
             url = translate_url(path, code)
@@ -134,13 +144,4 @@ def original_language_version(context):
     page = context.get("page")
     if not isinstance(page, Page):
         return None
-    original = page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).live().first()
-    return original
-
-
-@register.filter
-def lang_if_other(page):
-    """` lang="en"` when a linked page is in another language than the one being shown (e.g. an untranslated
-    section in the Urdu menu), so screen readers pronounce it right; empty otherwise."""
-    code = page.locale.language_code
-    return format_html(' lang="{}"', code) if code != get_language() else ""
+    return page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).live().first()
