@@ -8,9 +8,9 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test install system-test-packages system-audio-packages lint css clean
+.PHONY: run test install system-test-packages system-audio-packages system-pdf-packages lint css clean
 
-run: install system-audio-packages
+run: install system-audio-packages system-pdf-packages
 	@mkdir -p var
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --with-admin
@@ -20,7 +20,7 @@ run: install system-audio-packages
 		trap 'kill $$worker 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
 		$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install system-test-packages system-audio-packages
+test: install system-test-packages system-audio-packages system-pdf-packages
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
@@ -54,6 +54,14 @@ system-audio-packages:
 	@if ! command -v espeak-ng >/dev/null || ! command -v ffmpeg >/dev/null; then \
 		echo "Installing Debian's espeak-ng and ffmpeg for the audio versions of pages..."; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq espeak-ng ffmpeg; \
+	fi
+
+# Family packs are made into PDF by WeasyPrint, which lays out text with Debian's Pango and HarfBuzz.
+system-pdf-packages:
+	@if ! ldconfig -p | grep -q libpangoft2-1.0.so.0 || ! ldconfig -p | grep -q libharfbuzz-subset.so.0; then \
+		echo "Installing Debian's Pango and HarfBuzz for family-pack PDFs..."; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+			libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core; \
 	fi
 
 # Interface translations (locale/): update every catalogue from the code and compile the .mo files, which are

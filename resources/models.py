@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
@@ -31,7 +32,7 @@ class GuidancePage(EasyReadMixin, ReviewDateMixin, ContentPage):
     ]
     search_fields = ContentPage.search_fields + [index.SearchField("body")]
     parent_page_types = ["carers_site.HomePage", "resources.GuidancePage"]
-    subpage_types = ["resources.GuidancePage"]
+    subpage_types = ["resources.GuidancePage", "resources.SupportNetworkMapPage"]
 
     class Meta:
         verbose_name = _("guidance page")
@@ -195,4 +196,46 @@ class LeafletPage(EasyReadMixin, ReviewDateMixin, ContentPage):
         verbose_name = _("leaflet")
 
 
+class NetworkQuestionBlock(blocks.StructBlock):
+    question = blocks.CharBlock(max_length=255)
+    hint = blocks.CharBlock(
+        required=False, max_length=255, help_text=_("Optional. An example or a few words to help people answer.")
+    )
+
+    class Meta:
+        icon = "help"
+        label = _("question")
+
+
+class SupportNetworkMapPage(ContentPage):
+    """The support-network map: questions a family answers on screen and prints (based on the Oxleas tool).
+
+    The answers never leave the browser: the page has no form that sends them, and says so.
+    """
+
+    questions = StreamField(
+        [("question", NetworkQuestionBlock())],
+        use_json_field=True,
+        min_num=1,
+        max_num=10,
+        help_text=_("The questions, in order. Each gets a box to write in."),
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        verbose_name=_("after the questions"),
+        help_text=_("Optional. For example, how staff can use the map with a family."),
+    )
+
+    content_panels = ContentPage.content_panels + [FieldPanel("questions"), FieldPanel("body")]
+    search_fields = ContentPage.search_fields + [index.SearchField("questions"), index.SearchField("body")]
+    parent_page_types = ["carers_site.HomePage", "resources.GuidancePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("support network map")
+
+
+from .access_models import AccessRequest  # noqa: E402, F401  (staff asking to read professional-only resources)
 from .audio_models import AudioVersion  # noqa: E402, F401  (audio versions of pages: see audio_models.py)

@@ -1,4 +1,4 @@
-"""Locales and the Translators group, kept in step with settings after every ``migrate``.
+"""Locales and the Translators and Professionals groups, kept in step with settings after every ``migrate``.
 
 Languages are configured in settings (``WAGTAIL_CONTENT_LANGUAGES``); a language added there gets its
 Wagtail locale the next time ``migrate`` runs. Locales are never deleted here: removing one would delete
@@ -11,6 +11,9 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Locale, Page
 
 TRANSLATORS = "Translators"
+#: Health and care staff who may read the resources kept for professionals (pages private to this group).
+#: Members need no admin access or permissions: the group is only named in those pages' privacy settings.
+PROFESSIONALS = "Professionals"
 
 #: What translators may do. They translate pages and the snippets carers see and upload recordings,
 #: but cannot publish: an editor or moderator checks and publishes their work.
@@ -54,6 +57,10 @@ def ensure_translators_group():
     return group
 
 
+def ensure_professionals_group():
+    return Group.objects.get_or_create(name=PROFESSIONALS)[0]
+
+
 def sync_after_migrate(sender, **kwargs):
     """post_migrate is sent once per app; act on the last app's, when every table and permission exists."""
     with_models = [config for config in apps.get_app_configs() if config.models_module is not None]
@@ -61,3 +68,4 @@ def sync_after_migrate(sender, **kwargs):
         return
     ensure_locales()
     ensure_translators_group()
+    ensure_professionals_group()

@@ -8,6 +8,7 @@ from .pages import (
     NewsPage,
 )
 from .settings import SiteSettings
+from .sharing import ShortLink
 from .taxonomy import (
     Area,
     Audience,
@@ -37,5 +38,6 @@ __all__ = [
     "PostcodeDistrict",
     "ResourceType",
     "Sector",
+    "ShortLink",
     "SiteSettings",
 ]

@@ -46,6 +46,7 @@ class HomePage(TranslationCheckMixin, Page):
         "carers_site.NewsIndexPage",
         "carers_site.EventIndexPage",
         "carers_site.FeedbackFormPage",
+        "resources.SupportNetworkMapPage",
     ]
 
     class Meta:
