@@ -56,12 +56,14 @@ system-audio-packages:
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq espeak-ng ffmpeg; \
 	fi
 
-# Family packs are made into PDF by WeasyPrint, which lays out text with Debian's Pango and HarfBuzz.
+# Family packs are made into PDF by WeasyPrint, which lays out text with Debian's Pango and HarfBuzz;
+# the Noto fonts have the letters of Urdu, Bengali, Punjabi and Gujarati (DejaVu has none or some).
 system-pdf-packages:
-	@if ! ldconfig -p | grep -q libpangoft2-1.0.so.0 || ! ldconfig -p | grep -q libharfbuzz-subset.so.0; then \
-		echo "Installing Debian's Pango and HarfBuzz for family-pack PDFs..."; \
+	@if ! ldconfig -p | grep -q libpangoft2-1.0.so.0 || ! ldconfig -p | grep -q libharfbuzz-subset.so.0 \
+		|| [ ! -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf ]; then \
+		echo "Installing Debian's Pango, HarfBuzz and Noto fonts for family-pack PDFs..."; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
-			libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core; \
+			libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-noto-core; \
 	fi
 
 # Interface translations (locale/): update every catalogue from the code and compile the .mo files, which are

@@ -5,23 +5,19 @@ to the person who owns the service page (or ``DIRECTORY_PROBLEMS_EMAIL``); edito
 reports in the admin (menu: Listing problems).
 
 Spam is kept out without JavaScript or a CAPTCHA: a honeypot field people never see, and at most
-``RATE_LIMIT`` reports per ``RATE_WINDOW`` seconds from one client. The limit is counted in Django's cache
-under a keyed hash of the IP address; the address itself is never stored.
+``RATE_LIMIT`` reports per ``RATE_WINDOW`` seconds from one client (see carers_site/form_safety.py).
 """
 
 import logging
-import time
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.crypto import salted_hmac
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -32,6 +28,7 @@ from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from carers_site.form_safety import HONEYPOT, RateLimit, admin_url, honeypot_field
 from carers_site.phones import validate_phone
 
 from .models import ListingProblem, ServicePage
@@ -40,7 +37,6 @@ logger = logging.getLogger(__name__)
 
 RATE_LIMIT = 5  # reports ...
 RATE_WINDOW = 10 * 60  # ... per this many seconds, per client
-HONEYPOT = "website"  # the field's name: a word that form-filling bots like to fill in
 
 # --- the public form --------------------------------------------------------------------------------------
 
@@ -77,12 +73,7 @@ class ReportProblemForm(forms.Form):
             "max_length": gettext_lazy("Your email address or phone number must be 200 characters or fewer.")
         },
     )
-    # The honeypot: hidden from sight and from the keyboard. People leave it empty; bots fill it in.
-    website = forms.CharField(
-        label=gettext_lazy("Leave this empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"class": "nhsuk-input", "tabindex": "-1", "autocomplete": "off"}),
-    )
+    website = honeypot_field()
 
     def clean_contact(self):
         value = " ".join(self.cleaned_data["contact"].split())
@@ -129,32 +120,10 @@ class ReportProblemForm(forms.Form):
 
 # --- rate limit -------------------------------------------------------------------------------------------
 
-
-def _rate_key(request):
-    # A keyed hash (HMAC with SECRET_KEY), so the cache never holds anything that reveals the address.
-    address = request.META.get("REMOTE_ADDR", "")
-    return "directory:problem-reports:" + salted_hmac("directory.problems.rate-limit", address).hexdigest()
-
-
-def _recent(key, now):
-    return [moment for moment in cache.get(key, []) if now - moment < RATE_WINDOW]
-
-
-def over_rate_limit(request) -> bool:
-    """True when this client has already sent ``RATE_LIMIT`` reports in the last ``RATE_WINDOW`` seconds."""
-    return len(_recent(_rate_key(request), time.time())) >= RATE_LIMIT
-
-
-def count_report(request):
-    key, now = _rate_key(request), time.time()
-    cache.set(key, _recent(key, now) + [now], RATE_WINDOW)
+report_limit = RateLimit("directory:problem-reports", RATE_LIMIT, RATE_WINDOW)
 
 
 # --- email ------------------------------------------------------------------------------------------------
-
-
-def admin_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def notify(problem):
@@ -203,11 +172,11 @@ def report_problem(request, service_id):
     service = live_service(service_id)
     context = {"service": service, "state": "form"}
     if request.method == "POST":
-        if over_rate_limit(request):
+        if report_limit.exceeded(request):
             return render(request, "directory/report_problem.html", {**context, "state": "limited"}, status=429)
         form = ReportProblemForm(request.POST)
         if form.is_valid():
-            count_report(request)
+            report_limit.count(request)
             if not form.is_spam:  # a filled honeypot is thanked like anyone else, and forgotten
                 problem = ListingProblem.objects.create(
                     service=service,

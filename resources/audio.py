@@ -52,6 +52,7 @@ SPOKEN_FIELDS = [
     "summary",
     "intro",
     "description",
+    "questions",  # the support-network map's questions, read before the text after them
     "body",
     "pathways",
     "booking_details",

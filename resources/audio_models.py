@@ -12,12 +12,12 @@ from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.db import models, transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published
 
 from .audio import AudioError, audio_duration, draft_fingerprint, make_mp3, spoken_text, voice_for
@@ -110,9 +110,17 @@ DRAFT_FIELDS = [
 
 def update_draft(page, force=False):
     """Makes the page's computer-read draft unless it is up to date; returns what happened:
-    "made", "unchanged", "no voice" or "failed". Works on the page as it is in the database (the live one).
+    "made", "unchanged", "no voice", "failed" or "private". Works on the page as it is in the database (the
+    live one).
+
+    A private page (one with view restrictions, such as a resource only for the Professionals group) gets no
+    computer-read draft: files under /media are public, so its MP3 would let anyone hear what the page says.
+    A draft made before the page became private is deleted.
     """
     page = page.specific
+    if page.get_view_restrictions().exists():
+        remove_draft_of_private_page(page)
+        return "private"
     audio, _created = AudioVersion.objects.get_or_create(page_id=page.pk)
     old_draft = audio.draft.name
     voice = voice_for(page.locale.language_code)
@@ -150,6 +158,24 @@ def update_draft(page, force=False):
     return outcome
 
 
+def remove_draft_of_private_page(page):
+    audio = AudioVersion.objects.filter(page_id=page.pk).first()
+    if audio is None:
+        return
+    old_draft = audio.draft.name
+    audio.draft = ""
+    audio.draft_status = AudioVersion.DraftStatus.FAILED
+    audio.draft_text_hash = ""
+    audio.draft_seconds = None
+    audio.draft_error = _(
+        "This page is private, so it has no computer-read audio: anyone could open the audio file. "
+        "The page does not show a player."
+    )
+    audio.save(update_fields=DRAFT_FIELDS)
+    if old_draft:
+        audio.draft.storage.delete(old_draft)
+
+
 @task(backend="audio")
 def make_audio_draft(page_id, force=False):
     """Background task (queued when a page is published): see update_draft."""
@@ -164,6 +190,19 @@ def queue_audio_draft(sender, instance, **kwargs):
     # After the commit, so a worker in another process sees the published text.
     page_id = instance.pk
     transaction.on_commit(lambda: make_audio_draft.enqueue(page_id))
+
+
+@receiver(post_save, sender=PageViewRestriction, dispatch_uid="resources_audio_page_made_private")
+@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="resources_audio_page_made_public")
+def refresh_audio_when_privacy_changes(sender, instance, **kwargs):
+    """A page made private loses its draft now, not at its next publish; a page with audio that is made public
+    again gets its draft back now too. (Others get one when next published.)"""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is None:  # the page is being deleted
+        return
+    page_ids = AudioVersion.objects.filter(page__path__startswith=page.path).values_list("page_id", flat=True)
+    for page_id in page_ids:
+        transaction.on_commit(lambda page_id=page_id: make_audio_draft.enqueue(page_id))
 
 
 @receiver(post_delete, sender=AudioVersion, dispatch_uid="resources_audio_delete_files")

@@ -15,6 +15,8 @@ from carers_site.models.mixins import ContentPage, EasyReadMixin, ReviewDateMixi
 from carers_site.models.taxonomy import Area, Audience, CareArea, Outcome, ResourceType, Sector
 from carers_site.pagination import paginate
 
+from .access import PageAccess
+
 
 class GuidancePage(EasyReadMixin, ReviewDateMixin, ContentPage):
     """Advice for carers in plain English, e.g. "Carer's assessment: what it is and how to get one"."""
@@ -60,7 +62,11 @@ class ResourceIndexPage(ContentPage):
         verbose_name = _("resource library")
 
     def filtered_resources(self, params):
-        """Live resources under this library matching every chosen facet, and the chosen terms by parameter."""
+        """Live resources under this library matching every chosen facet, and the chosen terms by parameter.
+
+        Resources private to the Professionals group are included: the library shows everyone their title and
+        summary with a "For professionals" label (see get_context), never their body.
+        """
         resources = ResourcePage.objects.live().child_of(self).select_related("resource_type")
         chosen = {}
         for param, model, field in self.FACETS:
@@ -84,7 +90,10 @@ class ResourceIndexPage(ContentPage):
             facets.append(
                 {"param": param, "label": model._meta.verbose_name, "terms": terms, "chosen": chosen.get(param)}
             )
-        context.update(page_obj=paginate(request, resources), facets=facets, chosen=chosen)
+        page_obj = paginate(request, resources)
+        PageAccess.for_request(request).mark(page_obj)  # for_professionals, can_read: one query for all cards
+        has_private = any(item.for_professionals for item in page_obj)
+        context.update(page_obj=page_obj, facets=facets, chosen=chosen, has_private=has_private)
         return context
 
 

@@ -1,5 +1,5 @@
 """Admin for audio versions of pages: the "Audio versions" list, uploading recordings, and the audio state
-shown in each page's header menu."""
+shown in each page's header menu. Also the hooks for resources kept for professionals (see the end)."""
 
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
@@ -16,6 +16,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 
+from .access import access_request_viewset, guard_private_downloads, refuse_signed_in_non_members
 from .audio import check_recording, voice_for
 from .audio_models import AudioVersion, make_audio_draft
 
@@ -163,3 +164,19 @@ def audio_page_header_button(page, user, view_name, next_url=None):
         url = reverse(audio_version_viewset.get_url_name("edit"), args=[audio.pk])
     label = _("Audio: %(state)s") % {"state": describe_state(audio)}
     yield Button(label, url, icon_name="media", priority=75)
+
+
+# Resources for professionals (resources/access.py): the editors' list of access requests (menu: Access
+# requests), and what a signed-in person outside a private page's groups, or a private resource's download, gets.
+
+
+@hooks.register("register_admin_viewset")
+def register_access_requests():
+    return access_request_viewset
+
+
+# order=-1: before Wagtail's own before_serve_page hooks. Its privacy check (``check_view_restrictions``) is an
+# on_serve_page hook, which runs after every before_serve_page hook, so a signed-in non-member gets our 403
+# page, not a redirect to the sign-in page (tests/test_professional_resources.py checks this).
+hooks.register("before_serve_page", refuse_signed_in_non_members, order=-1)
+hooks.register("before_serve_document", guard_private_downloads)

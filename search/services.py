@@ -21,6 +21,7 @@ from wagtail.search.query import Fuzzy, Or, PlainText
 
 from carers_site.models import Area, Audience, CareArea, Language, PostcodeDistrict, ResourceType
 from carers_site.models.mixins import ContentPage, EasyReadMixin
+from resources.access import readable_by
 
 from .models import SearchQueryDay, Synonym
 
@@ -284,7 +285,15 @@ def load_specific(hits):
     return [loaded[hit.pk] for hit in hits if hit.pk in loaded]
 
 
-def search(raw_query, params, locale, crisis_words):
+def readable(queryset, user):
+    """Public pages only, for anonymous visitors. A signed-in member of the Professionals group (or a
+    superuser) also finds the pages private to that group, which they can read (resources/access.py)."""
+    if user is None or not user.is_authenticated:
+        return queryset.public()
+    return readable_by(queryset, user)
+
+
+def search(raw_query, params, locale, crisis_words, user=None):
     outcome = SearchOutcome()
     outcome.query, outcome.shortened = normalise(raw_query)
     outcome.crisis = is_crisis(outcome.query, crisis_words)
@@ -298,7 +307,7 @@ def search(raw_query, params, locale, crisis_words):
     outcome.area = area
 
     models = searchable_page_models()
-    base = Page.objects.live().public().filter(locale=locale).type(*models)
+    base = readable(Page.objects.live().filter(locale=locale).type(*models), user)
     if text:
         outcome.corrected = correct_spelling(text)
         alternatives = expand_synonyms(text)
@@ -311,13 +320,14 @@ def search(raw_query, params, locale, crisis_words):
             page
             for model in models
             if issubclass(model, EasyReadMixin)
-            for page in with_facet_fields(model.objects.live().public().filter(locale=locale, easy_read=True))
+            for page in with_facet_fields(readable(model.objects.live().filter(locale=locale, easy_read=True), user))
         ]
         pages.sort(key=lambda page: page.title.lower())
     elif area is not None:
         from directory.models import ServicePage
 
-        pages = list(with_facet_fields(ServicePage.objects.live().public().filter(locale=locale).order_by("title")))
+        services = readable(ServicePage.objects.live().filter(locale=locale), user)
+        pages = list(with_facet_fields(services.order_by("title")))
     else:
         pages = []
 
@@ -411,9 +421,9 @@ def log_query(query, result_count):
     )
 
 
-def suggestions(query, locale, limit=8):
+def suggestions(query, locale, limit=8, user=None):
     """Pages whose titles start with the words typed so far (autocomplete), from any working backend."""
-    queryset = Page.objects.live().public().filter(locale=locale).type(*searchable_page_models())
+    queryset = readable(Page.objects.live().filter(locale=locale).type(*searchable_page_models()), user)
     for backend_name in dict.fromkeys(["default", *settings.WAGTAILSEARCH_BACKENDS]):
         try:
             return list(get_search_backend(backend_name).autocomplete(query, queryset)[:limit])

@@ -6,6 +6,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 
 from carers_site.pagination import paginate
+from resources.access import PageAccess
 
 from . import services
 from .models import SearchSettings
@@ -13,10 +14,11 @@ from .models import SearchSettings
 
 @never_cache
 def search(request):
-    """Site search. Never cached and never indexed by search engines: carers' queries are sensitive."""
+    """Site search. Never cached and never indexed by search engines: carers' queries are sensitive, and
+    signed-in members of the Professionals group also find the resources private to that group."""
     raw_query = request.GET.get("q", "")
     crisis_words = SearchSettings.for_request(request).crisis_word_list()
-    outcome = services.search(raw_query, request.GET, Locale.get_active(), crisis_words)
+    outcome = services.search(raw_query, request.GET, Locale.get_active(), crisis_words, user=request.user)
     promotions = []
     if outcome.query:
         promotions = list(
@@ -26,6 +28,8 @@ def search(request):
         )
         services.log_query(outcome.query, len(outcome.results))
     active_filters = any(request.GET.get(param) for param in services.FILTER_PARAMS)
+    page_obj = paginate(request, outcome.results)
+    PageAccess.for_request(request).mark(page_obj)  # members see a "For professionals" label on private pages
     return render(
         request,
         "search/search.html",
@@ -33,7 +37,7 @@ def search(request):
             "query": outcome.query,
             "outcome": outcome,
             "promotions": promotions,
-            "page_obj": paginate(request, outcome.results),
+            "page_obj": page_obj,
             "searched": bool(outcome.query or outcome.area or active_filters),
             "crisis_box": {"title": _("If you need help now")},
         },
@@ -46,5 +50,5 @@ def suggest(request):
     query, _shortened = services.normalise(request.GET.get("q", ""))
     if len(query) < 2:
         return JsonResponse({"query": query, "suggestions": []})
-    pages = services.suggestions(query, Locale.get_active())
+    pages = services.suggestions(query, Locale.get_active(), user=request.user)
     return JsonResponse({"query": query, "suggestions": [{"title": p.title, "url": p.url} for p in pages]})

@@ -9,9 +9,12 @@ class CarersSiteConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_migrate
+        from wagtail.signals import page_published
 
         from .languages import install_extra_lang_info
         from .roles import sync_after_migrate
+        from .short_links import make_short_link_on_publish
 
         install_extra_lang_info()
         post_migrate.connect(sync_after_migrate)
+        page_published.connect(make_short_link_on_publish, dispatch_uid="carers_site.short_link_on_publish")

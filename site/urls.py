@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from carers_site import family_pack, short_links
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -27,6 +29,17 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("directory/", include("directory.urls")),
+    # Short links for clinicians to say aloud or print: /go/assessment/ and its QR code (short_links.py).
+    path("go/<slug:slug>/", short_links.short_link, name="short_link"),
+    re_path(r"^go/(?P<slug>[-\w]+)/qr\.(?P<format>png|svg)$", short_links.short_link_qr, name="short_link_qr"),
+    # Family packs: pages picked for a family, printed or downloaded as one PDF (family_pack.py).
+    path("pack/", family_pack.family_pack, name="family_pack"),
+    path("pack/add/", family_pack.add_to_pack, name="family_pack_add"),
+    path("pack/change/", family_pack.change_pack, name="family_pack_change"),
+    path("pack/print/", family_pack.print_pack, name="family_pack_print"),
+    path("pack/pdf/", family_pack.pack_pdf, name="family_pack_pdf"),
+    # Health and care staff: ask to read the resources kept for professionals, sign out (resources/access.py).
+    path("professionals/", include("resources.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

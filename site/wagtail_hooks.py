@@ -1,12 +1,16 @@
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.models import Locale, Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Area, Audience, CareArea, Intervention, Language, Outcome, ResourceType, Sector
+from .models import Area, Audience, CareArea, Intervention, Language, Outcome, ResourceType, Sector, ShortLink
+from .models.sharing import short_link_path
+from .short_links import short_link_viewset
 from .translation_status import TranslationStatusReportView, user_can_translate
 
 
@@ -81,3 +85,21 @@ def cascade_to_translations(pages, action):
     if action in ("move", "delete"):
         return {page: Page.objects.translation_of(page) for page in english}
     return None
+
+
+# Short links (short_links.py): the "Short links" list, and each page's link in its header menu.
+
+
+@hooks.register("register_admin_viewset")
+def register_short_links():
+    return short_link_viewset
+
+
+@hooks.register("register_page_header_buttons")
+def short_link_page_header_button(page, user, view_name, next_url=None):
+    """ "Short link: /go/assessment" in the page's header menu, leading to where editors change it."""
+    if page.is_root() or page.pk is None or not user.has_perm("carers_site.change_shortlink"):
+        return
+    link = ShortLink.for_page(page)
+    label = gettext("Short link: %(path)s") % {"path": short_link_path(page)}
+    yield Button(label, reverse(short_link_viewset.get_url_name("edit"), args=[link.pk]), icon_name="link", priority=76)

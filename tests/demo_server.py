@@ -17,12 +17,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 # One live page of each type in each language, found in the demo database (so the tests follow the demo
-# content): {"en": {"HomePage": "/", ...}, "ur": {"HomePage": "/ur/", ...}}. Alias pages are left out.
+# content): {"en": {"HomePage": "/", ...}, "ur": {"HomePage": "/ur/", ...}}. Alias pages and private pages
+# (which send visitors to sign in) are left out.
 PAGE_URLS_SCRIPT = """
 import json
 from wagtail.models import Page
 urls = {}
-for page in Page.objects.live().filter(alias_of__isnull=True).select_related("locale").specific().order_by("path"):
+pages = Page.objects.live().public().filter(alias_of__isnull=True).select_related("locale").specific()
+for page in pages.order_by("path"):
     urls.setdefault(page.locale.language_code, {}).setdefault(type(page).__name__, page.url)
 print(json.dumps(urls))
 """

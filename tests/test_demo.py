@@ -108,9 +108,14 @@ def test_guidance_and_leaflet(demo):
 
 
 def test_demo_pages_render(client, demo):
-    for page in Page.objects.live().filter(depth__gte=2).specific():
+    for page in Page.objects.live().public().filter(depth__gte=2).specific():
         response = client.get(page.url)
         assert response.status_code == 200, page.url
+    # The resources private to the Professionals group send anonymous visitors to sign in.
+    private = Page.objects.live().not_public()
+    assert private.count() == 2
+    for page in private:
+        assert client.get(page.url)["Location"].startswith("/_util/login/?next="), page.url
 
 
 def test_documented_admin_login_works(client):

@@ -12,8 +12,11 @@ register = template.Library()
 @register.inclusion_tag("resources/page_audio.html")
 def page_audio(page):
     """ "Listen to this page": the player, who is speaking, a download link and the transcript, or why there is
-    no audio yet. Shows nothing for things that are not Wagtail pages (a view's "page" may be a paginator's)."""
+    no audio yet. Shows nothing for things that are not Wagtail pages (a view's "page" may be a paginator's),
+    nor for private pages: their audio would be a public file (see update_draft in audio_models.py)."""
     if not isinstance(page, Page):
+        return {"show": False}
+    if page.pk and page.get_view_restrictions().exists():
         return {"show": False}
     audio = AudioVersion.objects.filter(page_id=page.pk).first() if page.pk else None
     audio_file = audio.audio_file if audio else None

@@ -2182,6 +2182,10 @@ RESOURCES = [
     },
 ]
 
+# Resources written for staff who plan and run services, made private to the Professionals group (as an editor
+# would with the page's Privacy setting), to show how the library lists them for everyone else.
+PROFESSIONALS_ONLY_RESOURCES = ["supporting-carers-in-primary-care-learning-event", "carers-hub-commissioners-tool"]
+
 # Guidance pages. Body blocks are (block_type, value) pairs; see the brief for the block types.
 GUIDANCE = [
     {
@@ -2691,8 +2695,9 @@ GUIDANCE = [
                 "paragraph",
                 "<p>Sit down together at a calm time. The person who is unwell answers the questions. You can help "
                 "if they want you to.</p>"
-                "<p>Print this page and write the answers under each question. Nothing is sent or saved unless you "
-                "choose to share it.</p>",
+                "<p>You can type your answers on screen in “Fill in your support network map”, listed under "
+                "“More on this”, and then print them or save them as a PDF. Nothing you type there is sent to us or "
+                "saved. If you prefer paper, print this page and write under each question.</p>",
             ),
             ("heading", "The four questions"),
             (
@@ -2743,6 +2748,75 @@ GUIDANCE = [
         ],
     },
 ]
+
+# The support-network map that families fill in on screen (resources.SupportNetworkMapPage), under the
+# "Mapping your support network" guidance page. It asks what the Oxleas "Working with the support network"
+# tool asks (seed 001, appendix 1); the wording and the staff notes are new.
+SUPPORT_NETWORK_MAP = {
+    "parent": "mapping-your-support-network",
+    "slug": "support-network-map",
+    "title": "Fill in your support network map",
+    "summary": "Answer four short questions about the people who help you. Then print your answers or save them "
+    "as a PDF to share with your care team.",
+    "questions": [
+        {
+            "question": "Who are the people who matter most to you?",
+            "hint": "Family, a partner, friends, neighbours, people from your faith group, or anyone else. "
+            "Write their names and who they are to you.",
+        },
+        {
+            "question": "How would you like these people to help you while things are hard?",
+            "hint": "For example: ring you every day, come to appointments with you, or help with shopping and "
+            "money.",
+        },
+        {
+            "question": "If there is an emergency, who would you want with you?",
+            "hint": "These can be people from your first answer, or other people.",
+        },
+        {
+            "question": "In an emergency, what would you like them to do?",
+            "hint": "Small things count. For example: take care of your pet, talk to your doctor or nurse for you, "
+            "or simply stay with you.",
+        },
+    ],
+    "body": [
+        ("heading", "Come back to it"),
+        (
+            "paragraph",
+            "<p>Some people find it hard to think of anyone at first. That is OK. The people around you change "
+            "over time, so fill in the map again every few months, or when something big changes.</p>",
+        ),
+        ("heading", "For staff: using the map with a family"),
+        (
+            "paragraph",
+            "<p>Fill in the map together with the person you support, at a calm time. They decide who is on it. "
+            "Their wishes can change, so ask again at reviews.</p>"
+            "<p>With their agreement, you can then:</p>"
+            "<ul>"
+            "<li>write to or ring the people they name and invite them to a meeting</li>"
+            "<li>tell them how your service works, such as opening hours and who to call, and give them general "
+            "information about the illness or diagnosis</li>"
+            "<li>offer them sessions to learn about the illness and how to help</li>"
+            "<li>keep in touch with them throughout, for example at care plan reviews, by phone and at "
+            "meetings</li>"
+            "<li>hold regular meetings with the person and their network together, to sort out anything that "
+            "gets in the way of their care</li>"
+            "</ul>",
+        ),
+        (
+            "callout",
+            {
+                "title": "When it is not simple",
+                "text": "<p>If the person wants support but their relationships are strained and the support is "
+                "not working, ask a family therapy service for advice, or refer them.</p>"
+                "<p>If there is nobody on the map, help the person build a network, for example through a peer "
+                "group or a befriending service, and then involve those people.</p>"
+                "<p>Working with a family can be hard at times. Talk it through in supervision.</p>",
+                "style": "info",
+            },
+        ),
+    ],
+}
 
 # The trust's leaflet of the same name (seed 000) is only a title; this text is new.
 LEAFLET = {

@@ -165,6 +165,14 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "carers-directory@localhost")
 # Where "Report a problem with this listing" reports go when the service page's owner has no email address.
 DIRECTORY_PROBLEMS_EMAIL = os.environ.get("DIRECTORY_PROBLEMS_EMAIL", "")
+# Where requests to read the resources for professionals go when the page asked for has no owner with an
+# email address (resources/access.py).
+ACCESS_REQUESTS_EMAIL = os.environ.get("ACCESS_REQUESTS_EMAIL", "")
+
+# Signing in is only for reading pages private to a group (the Professionals group): Wagtail sends visitors
+# to its sign-in page (/_util/login/), shown with our template. Editors sign in at /admin/ as before.
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "resources/login.html"
+LOGIN_REDIRECT_URL = "/"
 
 # Background work. Wagtail's own tasks (search and reference index updates) run at once, so nothing depends on
 # a worker being up. Audio drafts (resources/audio_models.py) take seconds each, so they wait in a database

@@ -5,6 +5,9 @@ manage.py generate_audio --language ur             # only Urdu pages
 manage.py generate_audio --page 12 --page 40       # these pages (by id)
 manage.py generate_audio --slug home --slug crisis # pages with these slugs, and their translations
 manage.py generate_audio --force                   # make them again even if up to date
+
+Private pages (with view restrictions, e.g. resources for the Professionals group) are skipped, and any old
+draft of theirs deleted: audio files are public (see update_draft).
 """
 
 import sys
@@ -50,7 +53,8 @@ class Command(BaseCommand):
 
         self.stdout.write(
             f"Drafts made: {outcomes['made']}. Already up to date: {outcomes['unchanged']}. "
-            f"In a language with no computer voice: {outcomes['no voice']}. Failed: {outcomes['failed']}."
+            f"In a language with no computer voice: {outcomes['no voice']}. Failed: {outcomes['failed']}. "
+            f"Private pages, left without audio on purpose: {outcomes['private']}."
         )
         if failed:
             details = "\n".join(f"  {page.pk} {page.title}: {page.audio_version.draft_error}" for page in failed)

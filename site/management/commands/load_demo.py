@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from carers_site.demo import content, translations
@@ -36,6 +36,7 @@ from carers_site.models import (
     Sector,
     SiteSettings,
 )
+from carers_site.roles import ensure_professionals_group
 from directory.geo import DISTRICTS_FILE, load_districts
 from directory.hours import parse_hours
 from directory.models import (
@@ -53,11 +54,15 @@ from resources.models import (
     ResourceDownload,
     ResourceIndexPage,
     ResourcePage,
+    SupportNetworkMapPage,
 )
 from search.models import Synonym
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "carers-demo-2026"  # noqa: S105 - documented demo login, only made with --with-admin
+# A member of the Professionals group only (no admin access), to read the resources kept for staff.
+DEMO_PROFESSIONAL_USERNAME = "professional"
+DEMO_PROFESSIONAL_PASSWORD = "carers-staff-2026"  # noqa: S105 - documented demo login, only made with --with-admin
 CRISIS_SLUG = "what-to-do-in-a-crisis"
 
 
@@ -97,7 +102,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--with-admin",
             action="store_true",
-            help=f"Also create the demo admin login ({DEMO_ADMIN_USERNAME}) if there is no superuser yet.",
+            help=f"Also create the demo admin login ({DEMO_ADMIN_USERNAME}) if there is no superuser yet, and the "
+            f"demo login for health and care staff ({DEMO_PROFESSIONAL_USERNAME}).",
         )
 
     def handle(self, *args, with_admin=False, **options):
@@ -121,6 +127,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"[{number}/{len(steps)}] {label}: {self.created - before} added")
         if with_admin:
             self.ensure_admin()
+            self.ensure_professional()
         total = Page.objects.live().count() - 1  # not the tree's root
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {total} live pages, {self.created} things added."))
 
@@ -146,7 +153,7 @@ class Command(BaseCommand):
         m2m = {
             name: fields.pop(name)
             for name in list(fields)
-            if isinstance(fields[name], list) and name not in ("body", "pathways")
+            if isinstance(fields[name], list) and name not in ("body", "pathways", "questions")
         }
         page = model(slug=slug, locale=self.locale, **fields)
         for name, value in m2m.items():
@@ -250,6 +257,7 @@ class Command(BaseCommand):
     def load_pages(self):
         home = self.load_home()
         guidance = self.load_guidance(home)
+        self.load_support_network_map(guidance)
         self.load_directory(home)
         self.load_resources(home)
         self.load_leaflets(home)
@@ -312,6 +320,18 @@ class Command(BaseCommand):
                 care_areas=self.terms(CareArea, row.get("care_areas", [])),
             )
         return pages
+
+    def load_support_network_map(self, guidance):
+        row = content.SUPPORT_NETWORK_MAP
+        self.child(
+            guidance[row["parent"]],
+            SupportNetworkMapPage,
+            row["slug"],
+            title=row["title"],
+            summary=row["summary"],
+            questions=[{"type": "question", "value": question} for question in row["questions"]],
+            body=to_stream(row["body"]),
+        )
 
     def load_directory(self, home):
         index = self.child(
@@ -421,6 +441,18 @@ class Command(BaseCommand):
             ]
             index.add_child(instance=page)
             page.save_revision().publish()
+            self.created += 1
+        self.make_private_to_professionals(index, content.PROFESSIONALS_ONLY_RESOURCES)
+
+    def make_private_to_professionals(self, index, slugs):
+        """Privacy "Private, accessible to users in specific groups: Professionals" on these resources.
+        A resource that already has a privacy setting keeps it (an editor may have changed it)."""
+        group = ensure_professionals_group()
+        for page in index.get_children().filter(slug__in=slugs):
+            if PageViewRestriction.objects.filter(page=page).exists():
+                continue
+            restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+            restriction.groups.set([group])
             self.created += 1
 
     def load_leaflets(self, home):
@@ -670,4 +702,19 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Created the demo admin login: username {DEMO_ADMIN_USERNAME}, password {DEMO_ADMIN_PASSWORD}. "
             "Change it at /admin/account/ before anyone else can reach this site."
+        )
+
+    def ensure_professional(self):
+        """A demo login for health and care staff: in the Professionals group only, with no admin access."""
+        User = get_user_model()
+        if User.objects.filter(username=DEMO_PROFESSIONAL_USERNAME).exists():
+            self.stdout.write("The demo professional login already exists; leaving it as it is.")
+            return
+        user = User.objects.create_user(
+            DEMO_PROFESSIONAL_USERNAME, "professional@example.org", DEMO_PROFESSIONAL_PASSWORD
+        )
+        user.groups.add(ensure_professionals_group())
+        self.stdout.write(
+            f"Created the demo professional login: username {DEMO_PROFESSIONAL_USERNAME}, password "
+            f"{DEMO_PROFESSIONAL_PASSWORD}. It reads the resources marked “For professionals” and has no admin access."
         )

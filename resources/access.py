@@ -1,0 +1,498 @@
+"""Resources kept for health and care staff: who may read a private page, and how staff ask for access.
+
+A page is private when an editor sets its Privacy (in the page editor) to "Private, accessible to users in
+specific groups" and chooses the Professionals group (made by carers_site/roles.py). That Wagtail
+``PageViewRestriction`` is the only record of it: nothing else here says a page is private, so nothing can
+disagree with what the editor chose.
+
+- Anonymous visitors are sent to the sign-in page by Wagtail itself (our template: resources/login.html).
+- Signed-in people who are not in the group get a "not for your account" page (403) from
+  ``refuse_signed_in_non_members`` instead of being sent round to the sign-in page again.
+- Listings and search show private resources only by title and summary (``PageAccess``, ``readable_by``).
+- "Ask for access" (/professionals/request-access/) stores an ``AccessRequest`` and emails editors, who deal
+  with it in the admin (menu: Access requests). Spam is kept out as on the listing problem form.
+"""
+
+import logging
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.mail import EmailMessage
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import Resolver404, resolve, reverse
+from django.utils import timezone, translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
+from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Page, PageViewRestriction, Site
+
+from carers_site.form_safety import HONEYPOT, RateLimit, admin_url, honeypot_field
+from carers_site.roles import PROFESSIONALS
+
+from .access_models import AccessRequest
+
+logger = logging.getLogger(__name__)
+
+RATE_LIMIT = 5  # requests ...
+RATE_WINDOW = 10 * 60  # ... per this many seconds, per client
+
+# --- who may read what ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Restriction:
+    pk: int
+    path: str  # the restricted page's tree path: it covers every page whose path starts with this
+    kind: str
+    group_ids: set = field(default_factory=set)
+
+
+class PageAccess:
+    """Which pages one visitor may read, from every view restriction on the site, fetched in one query.
+
+    Mirrors ``PageViewRestriction.accept_request`` (which queries the user's groups once per restriction and
+    page), so a listing of 20 resources costs two queries, not forty.
+    """
+
+    def __init__(self, user, session=None):
+        self.user, self.session = user, session
+        by_pk = {}
+        rows = PageViewRestriction.objects.values_list("pk", "page__path", "restriction_type", "groups__pk")
+        for pk, path, kind, group_id in rows:
+            restriction = by_pk.setdefault(pk, Restriction(pk, path, kind))
+            if group_id is not None:
+                restriction.group_ids.add(group_id)
+        self.restrictions = list(by_pk.values())
+
+    @classmethod
+    def for_request(cls, request):
+        return cls(request.user, getattr(request, "session", None))
+
+    @cached_property
+    def user_group_ids(self):
+        if not self.user.is_authenticated:
+            return set()
+        return set(self.user.groups.values_list("pk", flat=True))
+
+    def passes(self, restriction):
+        if restriction.kind == PageViewRestriction.PASSWORD:
+            key = PageViewRestriction.passed_view_restrictions_session_key
+            return restriction.pk in (self.session.get(key, []) if self.session else [])
+        if restriction.kind == PageViewRestriction.LOGIN:
+            return self.user.is_authenticated
+        if restriction.kind == PageViewRestriction.GROUPS:
+            return self.user.is_superuser or bool(restriction.group_ids & self.user_group_ids)
+        return False
+
+    def restrictions_on(self, page):
+        return [restriction for restriction in self.restrictions if page.path.startswith(restriction.path)]
+
+    def is_private(self, page):
+        return bool(self.restrictions_on(page))
+
+    def can_read(self, page):
+        return all(self.passes(restriction) for restriction in self.restrictions_on(page))
+
+    def hidden_q(self):
+        """A filter matching the pages this visitor may not read, or None if they may read them all."""
+        query = None
+        for restriction in self.restrictions:
+            if not self.passes(restriction):
+                here = Q(path__startswith=restriction.path)
+                query = here if query is None else query | here
+        return query
+
+    def mark(self, pages):
+        """Set ``for_professionals`` (private) and ``can_read`` on each page, for templates."""
+        for page in pages:
+            page.for_professionals = self.is_private(page)
+            page.can_read = self.can_read(page)
+        return pages
+
+
+def readable_by(queryset, user):
+    """The pages in ``queryset`` that ``user`` may read. For an anonymous visitor this is ``.public()``;
+    members of the Professionals group (and superusers) also get the pages private to that group.
+    Works on search backends too: it filters on the page path, as ``.public()`` does."""
+    hidden = PageAccess(user).hidden_q()
+    return queryset if hidden is None else queryset.exclude(hidden)
+
+
+# --- serving private pages and their downloads ------------------------------------------------------------
+
+
+def sign_in_redirect(request):
+    login_url = getattr(settings, "WAGTAIL_FRONTEND_LOGIN_URL", None) or reverse("wagtailcore_login")
+    response = redirect_to_login(request.get_full_path(), login_url)
+    add_never_cache_headers(response)
+    return response
+
+
+def not_allowed(request, page, group_names):
+    """The page for a signed-in person whose account may not read ``page`` (403, never cached)."""
+    context = {"wanted": page, "group_names": group_names or [PROFESSIONALS]}
+    response = render(request, "resources/not_allowed.html", context, status=403)
+    add_never_cache_headers(response)
+    return response
+
+
+def refuse_signed_in_non_members(page, request, serve_args, serve_kwargs):
+    """``before_serve_page`` hook: a signed-in person outside the page's groups gets a clear 403 page.
+
+    Wagtail's own check (the ``on_serve_page`` hook ``check_view_restrictions``) would send them to the
+    sign-in page again, where signing in changes nothing. Anonymous visitors are left to that check, which
+    sends them to sign in. Registered in wagtail_hooks.py.
+    """
+    if not request.user.is_authenticated:
+        return None
+    refused = [
+        restriction
+        for restriction in page.get_view_restrictions()
+        if restriction.restriction_type == PageViewRestriction.GROUPS and not restriction.accept_request(request)
+    ]
+    if not refused:
+        return None
+    names = sorted({group.name for restriction in refused for group in restriction.groups.all()})
+    return not_allowed(request, page, names)
+
+
+def guard_private_downloads(document, request):
+    """``before_serve_document`` hook: a resource's download is as private as the resource.
+
+    A document attached only to resources this visitor may not read is refused in the same way as the
+    pages. A document also attached to a page they may read (such as a public one) is served as usual.
+    """
+    from .models import ResourceDownload
+
+    pages = list(Page.objects.filter(pk__in=ResourceDownload.objects.filter(document=document).values("page_id")))
+    access = PageAccess.for_request(request)
+    if not pages or any(access.can_read(page) for page in pages):
+        return None
+    if not request.user.is_authenticated:
+        return sign_in_redirect(request)
+    return not_allowed(request, pages[0], [])
+
+
+def page_for_path(request, path):
+    """The live page at a path on this site ("/cy/resources/x/"), or None. For the sign-in page, which
+    only knows where the visitor was going (``?next=``)."""
+    if not path or not path.startswith("/"):
+        return None
+    try:
+        match = resolve(path.split("?")[0])
+    except Resolver404:
+        return None
+    site = Site.find_for_request(request)
+    if match.url_name != "wagtail_serve" or site is None:
+        return None
+    components = [component for component in match.args[0].split("/") if component]
+    try:
+        page, _args, _kwargs = site.root_page.localized.specific.route(request, components)
+    except Http404:
+        return None
+    return page if page.live else None
+
+
+# --- the request form -------------------------------------------------------------------------------------
+
+
+class AccessRequestForm(forms.ModelForm):
+    website = honeypot_field()
+
+    class Meta:
+        model = AccessRequest
+        fields = ["name", "email", "job_title", "organisation", "reason"]
+        widgets = {
+            "name": forms.TextInput(attrs={"class": "nhsuk-input", "autocomplete": "name", "spellcheck": "false"}),
+            "email": forms.EmailInput(attrs={"class": "nhsuk-input", "autocomplete": "email", "spellcheck": "false"}),
+            "job_title": forms.TextInput(attrs={"class": "nhsuk-input", "autocomplete": "organization-title"}),
+            "organisation": forms.TextInput(attrs={"class": "nhsuk-input", "autocomplete": "organization"}),
+            "reason": forms.Textarea(attrs={"class": "nhsuk-textarea", "rows": 4}),
+        }
+        help_texts = {
+            "email": gettext_lazy(
+                "Use your work address, such as name@nhs.net or name@council.gov.uk. We will reply to it."
+            ),
+            "organisation": gettext_lazy("For example “Queen’s Hospital, Romford” or “Havering Council”."),
+        }
+        error_messages = {
+            "name": {
+                "required": gettext_lazy("Enter your name"),
+                "max_length": gettext_lazy("Your name must be 120 characters or fewer"),
+            },
+            "email": {
+                "required": gettext_lazy("Enter your work email address"),
+                "invalid": gettext_lazy("Enter an email address in the correct format, like name@nhs.net"),
+            },
+            "job_title": {
+                "required": gettext_lazy("Enter your job"),
+                "max_length": gettext_lazy("Your job must be 120 characters or fewer"),
+            },
+            "organisation": {
+                "required": gettext_lazy("Enter where you work"),
+                "max_length": gettext_lazy("Where you work must be 160 characters or fewer"),
+            },
+            "reason": {
+                "max_length": gettext_lazy(
+                    "Tell us what you need it for in 1,000 characters or fewer. You have %(show_value)d."
+                ),
+            },
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in ("name", "job_title", "organisation", "reason"):
+            if isinstance(cleaned.get(name), str):
+                cleaned[name] = cleaned[name].strip()
+        return cleaned
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get(HONEYPOT))
+
+    def describe_fields(self):
+        """Point each input at its hint and error message, so screen readers announce them."""
+        for name in self._meta.fields:
+            field, bound = self.fields[name], self[name]
+            described_by = [f"{bound.id_for_label}-hint"] if field.help_text else []
+            if bound.errors:
+                described_by.append(f"{bound.id_for_label}-error")
+                base = field.widget.attrs.get("class", "").split()[0]
+                field.widget.attrs["class"] = f"{base} {base}--error"
+            if described_by:
+                field.widget.attrs["aria-describedby"] = " ".join(described_by)
+
+
+access_request_limit = RateLimit("resources:access-requests", RATE_LIMIT, RATE_WINDOW)
+
+
+def wanted_page(value):
+    """The live page from ``?page=<id>``, or None for anything else."""
+    if not (value or "").isdigit():
+        return None
+    return Page.objects.live().filter(pk=int(value)).first()
+
+
+@require_http_methods(["GET", "POST"])
+def request_access(request):
+    wanted = wanted_page(request.GET.get("page"))
+    context = {"wanted": wanted, "state": "form"}
+    if request.method == "POST":
+        if access_request_limit.exceeded(request):
+            return render(request, "resources/request_access.html", {**context, "state": "limited"}, status=429)
+        form = AccessRequestForm(request.POST)
+        if form.is_valid():
+            access_request_limit.count(request)
+            if not form.is_spam:  # a filled honeypot is thanked like anyone else, and forgotten
+                access_request = form.save(commit=False)
+                access_request.page = wanted
+                access_request.save()  # saved first, so an email failure loses nothing
+                notify(access_request)
+            return redirect("request_access_thanks")
+    else:
+        form = AccessRequestForm()
+    form.describe_fields()
+    return render(request, "resources/request_access.html", {**context, "form": form})
+
+
+@require_http_methods(["GET"])
+def request_access_thanks(request):
+    return render(request, "resources/request_access.html", {"state": "thanks"})
+
+
+# --- email ------------------------------------------------------------------------------------------------
+
+
+def notify(access_request):
+    """Email the owner of the page they wanted, or the shared address, about a new request. Never fails."""
+    page = access_request.page
+    owner = page.owner if page else None
+    recipient = (owner.email if owner else "") or getattr(settings, "ACCESS_REQUESTS_EMAIL", "")
+    if not recipient:
+        logger.warning("No one to email about access request %s: set ACCESS_REQUESTS_EMAIL", access_request.pk)
+        return
+    request_url = admin_url(reverse(f"{AccessRequestViewSet.name}:edit", args=[access_request.pk]))
+    users_url = admin_url(reverse("wagtailusers_users:index"))
+    # Editors read these emails in the site's main language, whatever language the request came in.
+    with translation.override(settings.LANGUAGE_CODE):
+        none_given = _("None given")
+        wanted = none_given
+        if page is not None:
+            wanted = f"{page.title} ({page.get_full_url() or ''})".replace(" ()", "")
+        subject = _("Request to read the pages for professionals: %(name)s") % {"name": access_request.name}
+        body = "\n".join(
+            [
+                _("Someone has asked to read the pages for health and care staff on the Carers Directory."),
+                "",
+                _("Name: %(value)s") % {"value": access_request.name},
+                _("Work email: %(value)s") % {"value": access_request.email},
+                _("Job: %(value)s") % {"value": access_request.job_title},
+                _("Where they work: %(value)s") % {"value": access_request.organisation},
+                _("What they need it for: %(value)s") % {"value": access_request.reason or none_given},
+                _("Page they wanted to read: %(value)s") % {"value": wanted},
+                "",
+                _(
+                    "To give access, check that they work in health or social care. Then go to Settings > Users, "
+                    "add them (or find them, if they have an account) and put them in the %(group)s group: %(url)s"
+                )
+                % {"group": PROFESSIONALS, "url": users_url},
+                _("Reply to this email to tell them their username and password, or why we cannot give access."),
+                "",
+                _("Mark the request as dealt with: %(url)s") % {"url": request_url},
+            ]
+        )
+    message = EmailMessage(subject, body, None, [recipient], reply_to=[access_request.email])
+    try:
+        message.send()
+    except Exception:  # the request is saved; a mail server problem must not lose the visitor's page
+        logger.exception("Could not email %s about access request %s", recipient, access_request.pk)
+
+
+# --- the editors' list in the admin -----------------------------------------------------------------------
+
+
+class HowToGiveAccessPanel(HelpPanel):
+    """What to do with a request, with a link to the users list, and who dealt with it."""
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            access_request = self.instance
+            steps = format_html(
+                "<ol><li>{}</li><li>{}</li><li>{}</li><li>{}</li></ol>",
+                _("Check that they work in health or social care, for example from their work email address."),
+                format_html(
+                    '{} <a href="{}">{}</a>',
+                    _("Go to Settings > Users."),
+                    reverse("wagtailusers_users:index"),
+                    _("Open the users list"),
+                ),
+                _(
+                    "Add them as a new user, or find them if they already have an account. In Roles, tick "
+                    "%(group)s and nothing else: they need no other access."
+                )
+                % {"group": PROFESSIONALS},
+                _("Email them their username and password (or why we cannot give access), then tick “dealt with”."),
+            )
+            parts = [steps]
+            page = access_request.page if access_request and access_request.page_id else None
+            if page is not None:
+                parts.append(
+                    format_html(
+                        '<p>{} <a href="{}">{}</a></p>',
+                        _("They wanted to read:"),
+                        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                        page.title,
+                    )
+                )
+            if access_request and access_request.handled and access_request.handled_at:
+                who = access_request.handled_by.get_username() if access_request.handled_by else _("someone")
+                when = date_format(timezone.localtime(access_request.handled_at), "DATETIME_FORMAT")
+                parts.append(
+                    format_html("<p>{}</p>", _("Dealt with by %(who)s on %(when)s.") % {"who": who, "when": when})
+                )
+            self.content = format_html("{}" * len(parts), *parts)
+
+
+class AccessRequestIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("page")
+
+
+class AccessRequestEditView(generic.EditView):
+    def save_instance(self):
+        """Record who dealt with a request and when; un-ticking "dealt with" clears both."""
+        access_request = self.form.instance
+        if access_request.handled and access_request.handled_at is None:
+            access_request.handled_at = timezone.now()
+            access_request.handled_by = self.request.user
+        elif not access_request.handled:
+            access_request.handled_at = None
+            access_request.handled_by = None
+        return super().save_instance()
+
+
+def waiting_count():
+    return AccessRequest.objects.filter(handled=False).count()
+
+
+class AccessRequestMenuItem(MenuItem):
+    """ "Access requests (2)": the number waiting, in the admin menu."""
+
+    def is_shown(self, request):
+        user = request.user
+        return user.has_perm("resources.change_accessrequest") or user.has_perm("resources.view_accessrequest")
+
+    def render_component(self, request):
+        component = super().render_component(request)
+        count = waiting_count()
+        if count:
+            component.label = f"{self.label} ({count})"
+        return component
+
+
+class AccessRequestViewSet(ModelViewSet):
+    model = AccessRequest
+    name = "access_requests"
+    url_prefix = "access-requests"
+    icon = "lock"
+    menu_label = gettext_lazy("Access requests")
+    menu_order = 220
+    add_to_admin_menu = True
+    menu_item_class = AccessRequestMenuItem
+    index_view_class = AccessRequestIndexView
+    edit_view_class = AccessRequestEditView
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    search_fields = ["name", "email", "organisation"]
+    search_backend_name = None  # plain database search
+    list_display = [
+        "name",
+        "organisation",
+        "job_title",
+        DateColumn("created_at", label=gettext_lazy("Asked on"), sort_key="created_at"),
+        StatusTagColumn(
+            "handled",
+            label=gettext_lazy("Dealt with"),
+            accessor=lambda access_request: _("Dealt with") if access_request.handled else _("Waiting"),
+            primary=lambda access_request: not access_request.handled,
+            sort_key="handled",
+        ),
+    ]
+    list_filter = ["handled"]
+    edit_handler = ObjectList(
+        [
+            HowToGiveAccessPanel(heading=gettext_lazy("How to give access")),
+            FieldPanel("name", read_only=True),
+            FieldPanel("email", read_only=True),
+            FieldPanel("job_title", read_only=True),
+            FieldPanel("organisation", read_only=True),
+            FieldPanel("reason", read_only=True),
+            FieldPanel("created_at", read_only=True, heading=gettext_lazy("Asked on")),
+            FieldPanel("editor_notes"),
+            FieldPanel("handled"),
+        ]
+    )
+
+    def get_common_view_kwargs(self, **kwargs):
+        # Requests come from the public form only: no "Add" button or page in the admin.
+        return {**super().get_common_view_kwargs(**kwargs), "add_url_name": None}
+
+    def get_urlpatterns(self):
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
+
+
+access_request_viewset = AccessRequestViewSet()

@@ -1,0 +1,55 @@
+"""Shared parts of the public forms that email editors (directory/problems.py, resources/access.py).
+
+Spam is kept out without JavaScript or a CAPTCHA: each form has a honeypot field people never see, and a
+``RateLimit`` on how many times one client may send it. The limit is counted in Django's cache under a keyed
+hash of the IP address; the address itself is never stored.
+"""
+
+import time
+
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy
+
+#: The honeypot field's name: a word that form-filling bots like to fill in.
+HONEYPOT = "website"
+
+
+def honeypot_field():
+    """The honeypot: hidden from sight and from the keyboard (the template puts it in a visually hidden box).
+    People leave it empty; bots fill it in."""
+    return forms.CharField(
+        label=gettext_lazy("Leave this empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"class": "nhsuk-input", "tabindex": "-1", "autocomplete": "off"}),
+    )
+
+
+class RateLimit:
+    """At most ``limit`` sends per ``window`` seconds from one client, counted per form (``name``)."""
+
+    def __init__(self, name, limit, window):
+        self.name, self.limit, self.window = name, limit, window
+
+    def _key(self, request):
+        # A keyed hash (HMAC with SECRET_KEY), so the cache never holds anything that reveals the address.
+        address = request.META.get("REMOTE_ADDR", "")
+        return f"{self.name}:" + salted_hmac(f"{self.name}.rate-limit", address).hexdigest()
+
+    def _recent(self, key, now):
+        return [moment for moment in cache.get(key, []) if now - moment < self.window]
+
+    def exceeded(self, request) -> bool:
+        """True when this client has already sent ``limit`` forms in the last ``window`` seconds."""
+        return len(self._recent(self._key(request), time.time())) >= self.limit
+
+    def count(self, request):
+        key, now = self._key(request), time.time()
+        cache.set(key, self._recent(key, now) + [now], self.window)
+
+
+def admin_url(path):
+    """A full link to an admin page, for emails to editors."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
