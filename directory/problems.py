@@ -17,18 +17,16 @@ from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
-from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet
 
 from carers_site.form_safety import HONEYPOT, RateLimit, admin_url, honeypot_field
+from carers_site.inbox import InboxViewSet
 from carers_site.phones import validate_phone
 
 from .models import ListingProblem, ServicePage
@@ -221,55 +219,15 @@ class ServiceLinksPanel(HelpPanel):
             )
 
 
-class ProblemIndexView(generic.IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("service")
-
-
-class ProblemEditView(generic.EditView):
-    def save_instance(self):
-        """Record who resolved a report and when; un-ticking "resolved" clears both."""
-        problem = self.form.instance
-        if problem.resolved and problem.resolved_at is None:
-            problem.resolved_at = timezone.now()
-            problem.resolved_by = self.request.user
-        elif not problem.resolved:
-            problem.resolved_at = None
-            problem.resolved_by = None
-        return super().save_instance()
-
-
-def unresolved_count():
-    return ListingProblem.objects.filter(resolved=False).count()
-
-
-class ProblemMenuItem(MenuItem):
-    """ "Listing problems (3)": the number still to check, in the admin menu."""
-
-    def is_shown(self, request):
-        user = request.user
-        return user.has_perm("directory.change_listingproblem") or user.has_perm("directory.view_listingproblem")
-
-    def render_component(self, request):
-        component = super().render_component(request)
-        count = unresolved_count()
-        if count:
-            component.label = f"{self.label} ({count})"
-        return component
-
-
-class ListingProblemViewSet(ModelViewSet):
+class ListingProblemViewSet(InboxViewSet):
     model = ListingProblem
     name = "listing_problems"
     url_prefix = "listing-problems"
     icon = "warning"
     menu_label = gettext_lazy("Listing problems")
     menu_order = 210
-    add_to_admin_menu = True
-    menu_item_class = ProblemMenuItem
-    index_view_class = ProblemIndexView
-    edit_view_class = ProblemEditView
-    copy_view_enabled = False
+    done_field = "resolved"
+    list_select_related = ["service"]
     list_display = [
         "service",
         "kind",
@@ -294,13 +252,6 @@ class ListingProblemViewSet(ModelViewSet):
             FieldPanel("resolved"),
         ]
     )
-
-    def get_common_view_kwargs(self, **kwargs):
-        # Reports come from the public form only: no "Add" button or page in the admin.
-        return {**super().get_common_view_kwargs(**kwargs), "add_url_name": None}
-
-    def get_urlpatterns(self):
-        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
 
 
 listing_problem_viewset = ListingProblemViewSet()

@@ -32,14 +32,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
-from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page, PageViewRestriction, Site
 
 from carers_site.form_safety import HONEYPOT, RateLimit, admin_url, honeypot_field
+from carers_site.inbox import InboxViewSet
 from carers_site.roles import PROFESSIONALS
 
 from .access_models import AccessRequest
@@ -407,55 +405,15 @@ class HowToGiveAccessPanel(HelpPanel):
             self.content = format_html("{}" * len(parts), *parts)
 
 
-class AccessRequestIndexView(generic.IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("page")
-
-
-class AccessRequestEditView(generic.EditView):
-    def save_instance(self):
-        """Record who dealt with a request and when; un-ticking "dealt with" clears both."""
-        access_request = self.form.instance
-        if access_request.handled and access_request.handled_at is None:
-            access_request.handled_at = timezone.now()
-            access_request.handled_by = self.request.user
-        elif not access_request.handled:
-            access_request.handled_at = None
-            access_request.handled_by = None
-        return super().save_instance()
-
-
-def waiting_count():
-    return AccessRequest.objects.filter(handled=False).count()
-
-
-class AccessRequestMenuItem(MenuItem):
-    """ "Access requests (2)": the number waiting, in the admin menu."""
-
-    def is_shown(self, request):
-        user = request.user
-        return user.has_perm("resources.change_accessrequest") or user.has_perm("resources.view_accessrequest")
-
-    def render_component(self, request):
-        component = super().render_component(request)
-        count = waiting_count()
-        if count:
-            component.label = f"{self.label} ({count})"
-        return component
-
-
-class AccessRequestViewSet(ModelViewSet):
+class AccessRequestViewSet(InboxViewSet):
     model = AccessRequest
     name = "access_requests"
     url_prefix = "access-requests"
     icon = "lock"
     menu_label = gettext_lazy("Access requests")
     menu_order = 220
-    add_to_admin_menu = True
-    menu_item_class = AccessRequestMenuItem
-    index_view_class = AccessRequestIndexView
-    edit_view_class = AccessRequestEditView
-    copy_view_enabled = False
+    done_field = "handled"
+    list_select_related = ["page"]
     inspect_view_enabled = False
     search_fields = ["name", "email", "organisation"]
     search_backend_name = None  # plain database search
@@ -486,13 +444,6 @@ class AccessRequestViewSet(ModelViewSet):
             FieldPanel("handled"),
         ]
     )
-
-    def get_common_view_kwargs(self, **kwargs):
-        # Requests come from the public form only: no "Add" button or page in the admin.
-        return {**super().get_common_view_kwargs(**kwargs), "add_url_name": None}
-
-    def get_urlpatterns(self):
-        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
 
 
 access_request_viewset = AccessRequestViewSet()

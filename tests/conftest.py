@@ -3,6 +3,7 @@ from wagtail.models import Page, Site
 
 from carers_site.factories import HomePageFactory
 from directory.factories import CrisisLineFactory
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS
 
 
 @pytest.fixture(autouse=True)
@@ -11,6 +12,17 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium for a module's browser tests. One per module, not per session: while Playwright runs
+    its event loop, Django refuses database calls, which the module's other tests need."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture

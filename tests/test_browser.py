@@ -3,20 +3,14 @@
 These start their own server with the demo content (see demo_server.py) and stop it afterwards.
 """
 
-import os
 from urllib.parse import urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser_support import needs_chromium, wcag_violations
 from tests.demo_server import demo_server
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = "/usr/bin/chromium"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Debian's chromium (make test installs it)"),
-]
+pytestmark = [pytest.mark.browser, needs_chromium]
 PAGE_TYPES = [
     "HomePage",
     "GuidancePage",
@@ -33,7 +27,6 @@ PAGE_TYPES = [
     "FeedbackFormPage",
     "SupportNetworkMapPage",
 ]
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PHONE = {"width": 360, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 
@@ -62,16 +55,6 @@ def site(tmp_path_factory):
     with demo_server(tmp_path_factory.mktemp("demo-site"), setup_script=URDU_FOR_EVERY_TYPE) as running:
         yield running
 
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield browser
-        browser.close()
 
 
 def url_for(site, page_type, language="en"):
@@ -107,10 +90,10 @@ def test_no_accessibility_violations(site, browser, page_type, language, viewpor
         language,
         "rtl" if language == "ur" else "ltr",
     ]
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    violations_found = wcag_violations(page)
     violations = [
         f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
-        for v in results.response["violations"]
+        for v in violations_found
     ]
     assert violations == []
     page.close()
@@ -168,8 +151,8 @@ def test_search_pages_have_no_accessibility_violations(site, browser, path):
     page = browser.new_page(viewport=PHONE)
     assert page.goto(base_url + path).status == 200
     assert page.locator("main .nhsuk-card__link").count() >= 1
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    assert [v["id"] for v in results.response["violations"]] == []
+    violations_found = wcag_violations(page)
+    assert [v["id"] for v in violations_found] == []
     page.close()
 
 

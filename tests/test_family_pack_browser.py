@@ -2,25 +2,18 @@
 printing, accessibility. One demo server for the module (see demo_server.py)."""
 
 import io
-import os
 import re
 import time
 
 import pypdf
 import pytest
 import zxingcpp
-from axe_playwright_python.sync_playwright import Axe
 from PIL import Image
 
+from tests.browser_support import needs_chromium, wcag_violations
 from tests.demo_server import demo_server
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = "/usr/bin/chromium"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Debian's chromium (make test installs it)"),
-]
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+pytestmark = [pytest.mark.browser, needs_chromium]
 PHONE = {"width": 360, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 # window.print() would open a dialog that blocks the test: count the calls instead.
@@ -32,16 +25,6 @@ def site(tmp_path_factory):
     with demo_server(tmp_path_factory.mktemp("family-pack-site")) as running:
         yield running
 
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield browser
-        browser.close()
 
 
 def new_page(browser, javascript=True, viewport=DESKTOP):
@@ -65,8 +48,8 @@ def add_from_search(page, words):
 
 
 def accessibility_violations(page):
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    return [(v["id"], [node["target"] for node in v["nodes"]]) for v in results.response["violations"]]
+    violations_found = wcag_violations(page)
+    return [(v["id"], [node["target"] for node in v["nodes"]]) for v in violations_found]
 
 
 def test_a_clinician_makes_and_prints_a_pack(site, browser):

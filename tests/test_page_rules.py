@@ -12,7 +12,14 @@ from carers_site.models import (
     NewsPage,
 )
 from directory.models import DirectoryIndexPage, ServicePage
-from resources.models import GuidancePage, LeafletIndexPage, LeafletPage, ResourceIndexPage, ResourcePage
+from resources.models import (
+    GuidancePage,
+    LeafletIndexPage,
+    LeafletPage,
+    ResourceIndexPage,
+    ResourcePage,
+    SupportNetworkMapPage,
+)
 
 ALL_TYPES = [
     HomePage,
@@ -28,6 +35,7 @@ ALL_TYPES = [
     EventIndexPage,
     EventPage,
     FeedbackFormPage,
+    SupportNetworkMapPage,
 ]
 
 ALLOWED_PARENTS = {
@@ -44,6 +52,7 @@ ALLOWED_PARENTS = {
     EventIndexPage: {HomePage},
     EventPage: {EventIndexPage},
     FeedbackFormPage: {HomePage},
+    SupportNetworkMapPage: {HomePage, GuidancePage},
 }
 
 

@@ -3,13 +3,11 @@ signing in, the 403 page and asking for access work with JavaScript off and pass
 Slow (a demo server takes about a minute to start): one server for the module.
 """
 
-import os
-
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
+from tests.browser_support import needs_chromium, wcag_violations
+
 LOGIN = "/_util/login/"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PHONE = {"width": 360, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 DEMO_PRIVATE = "/resources/supporting-carers-in-primary-care-learning-event/"
@@ -33,22 +31,9 @@ def demo_site(tmp_path_factory):
         yield base_url
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-        )
-        yield browser
-        browser.close()
-
 
 def axe_violations(page):
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    return [f"{v['id']}: {v['help']} ({v['nodes'][0]['target']})" for v in results.response["violations"]]
+    return [f"{v['id']}: {v['help']} ({v['nodes'][0]['target']})" for v in wcag_violations(page)]
 
 
 def sign_in(page, base_url, username):
@@ -94,10 +79,10 @@ def walk_through(page, base_url, check):
 
 
 @pytest.mark.browser
-@pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Debian's chromium (make test installs it)")
+@needs_chromium
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["360px", "1280px"])
-def test_signing_in_and_asking_for_access_pass_the_accessibility_checks(demo_site, chromium, viewport):
-    context = chromium.new_context(viewport=viewport)
+def test_signing_in_and_asking_for_access_pass_the_accessibility_checks(demo_site, browser, viewport):
+    context = browser.new_context(viewport=viewport)
     page = context.new_page()
     problems = []
 
@@ -112,8 +97,8 @@ def test_signing_in_and_asking_for_access_pass_the_accessibility_checks(demo_sit
 
 
 @pytest.mark.browser
-@pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Debian's chromium (make test installs it)")
-def test_signing_in_and_asking_for_access_work_with_javascript_off(demo_site, chromium):
-    context = chromium.new_context(viewport=PHONE, java_script_enabled=False)
+@needs_chromium
+def test_signing_in_and_asking_for_access_work_with_javascript_off(demo_site, browser):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     walk_through(context.new_page(), demo_site, lambda label: None)  # no axe: it needs JavaScript
     context.close()

@@ -5,22 +5,15 @@ must get the same address, and the address must lead back to the page.
 """
 
 import io
-import os
 
 import pytest
 import zxingcpp
-from axe_playwright_python.sync_playwright import Axe
 from PIL import Image
 
+from tests.browser_support import needs_chromium, wcag_violations
 from tests.demo_server import demo_server
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = "/usr/bin/chromium"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Debian's chromium (make test installs it)"),
-]
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+pytestmark = [pytest.mark.browser, needs_chromium]
 PHONE = {"width": 360, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 IMAGE_LOADED = "image => image.complete && image.naturalWidth > 0"
@@ -31,16 +24,6 @@ def site(tmp_path_factory):
     with demo_server(tmp_path_factory.mktemp("share-site")) as running:
         yield running
 
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield browser
-        browser.close()
 
 
 def page_url(site, language="en", page_type="GuidancePage"):
@@ -114,10 +97,10 @@ def test_the_open_share_box_has_no_accessibility_violations(site, browser, langu
     page.goto(page_url(site, language))
     open_share_box(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    violations_found = wcag_violations(page)
     violations = [
         f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
-        for v in results.response["violations"]
+        for v in violations_found
     ]
     assert violations == []
     page.close()

@@ -5,16 +5,14 @@ package) and watch every request the page makes while someone fills it in and pr
 """
 
 import io
-import os
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 from django.core.management import call_command
-from playwright.sync_api import sync_playwright
 from pypdf import PdfReader
 
 from resources.models import SupportNetworkMapPage
+from tests.browser_support import needs_chromium, wcag_violations
 from tests.demo_server import demo_server
 
 PRIVACY = "What you type here stays on this device. It is not sent to us or saved anywhere."
@@ -131,11 +129,6 @@ def test_the_demo_has_the_map_under_its_guidance_page(client):
 
 # --- In a real browser -----------------------------------------------------------------------------------
 
-CHROMIUM = "/usr/bin/chromium"
-needs_chromium = pytest.mark.skipif(
-    not os.path.exists(CHROMIUM), reason="needs Debian's chromium (make test installs it)"
-)
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PHONE = {"width": 360, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 # window.print() would open a dialog that blocks the test: count the calls instead.
@@ -149,16 +142,6 @@ def map_url(tmp_path_factory):
     with demo_server(tmp_path_factory.mktemp("network-map-site")) as (base_url, page_urls):
         yield base_url + page_urls["en"]["SupportNetworkMapPage"]
 
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -321,10 +304,10 @@ def test_no_accessibility_violations_with_the_buttons_showing(browser, map_url, 
     assert page.locator("button:text-is('Save as PDF')").is_visible()
     page.click("button:text-is('Clear my answers')")
     assert page.locator("[role=status]").filter(has_text="There is nothing to clear.").is_visible()
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    violations_found = wcag_violations(page)
     violations = [
         f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
-        for v in results.response["violations"]
+        for v in violations_found
     ]
     assert violations == []
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
