@@ -25,7 +25,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
 
-from carers_site.form_safety import HONEYPOT, RateLimit, admin_url, honeypot_field
+from carers_site.form_safety import PublicFormMixin, RateLimit, admin_url, honeypot_field
 from carers_site.inbox import InboxViewSet
 from carers_site.phones import validate_phone
 
@@ -39,7 +39,9 @@ RATE_WINDOW = 10 * 60  # ... per this many seconds, per client
 # --- the public form --------------------------------------------------------------------------------------
 
 
-class ReportProblemForm(forms.Form):
+class ReportProblemForm(PublicFormMixin, forms.Form):
+    described_fields = ("details", "contact")
+
     kind = forms.ChoiceField(
         label=gettext_lazy("What is wrong with this listing?"),
         choices=ListingProblem.Kind.choices,
@@ -98,22 +100,6 @@ class ReportProblemForm(forms.Form):
             _("Enter an email address like name@example.com or a phone number like 020 7946 0000, or leave this empty"),
             code="invalid_contact",
         )
-
-    @property
-    def is_spam(self):
-        return bool(self.cleaned_data.get(HONEYPOT))
-
-    def describe_fields(self):
-        """Point each input at its hint and error message, so screen readers announce them."""
-        for name in ("details", "contact"):
-            field, bound = self.fields[name], self[name]
-            described_by = [f"{bound.id_for_label}-hint"] if field.help_text else []
-            if bound.errors:
-                described_by.append(f"{bound.id_for_label}-error")
-                base = field.widget.attrs.get("class", "").split()[0]
-                field.widget.attrs["class"] = f"{base} {base}--error"
-            if described_by:
-                field.widget.attrs["aria-describedby"] = " ".join(described_by)
 
 
 # --- rate limit -------------------------------------------------------------------------------------------

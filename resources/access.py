@@ -36,7 +36,7 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
 from wagtail.models import Page, PageViewRestriction, Site
 
-from carers_site.form_safety import HONEYPOT, RateLimit, admin_url, honeypot_field
+from carers_site.form_safety import PublicFormMixin, RateLimit, admin_url, honeypot_field
 from carers_site.inbox import InboxViewSet
 from carers_site.roles import PROFESSIONALS
 
@@ -207,7 +207,9 @@ def page_for_path(request, path):
 # --- the request form -------------------------------------------------------------------------------------
 
 
-class AccessRequestForm(forms.ModelForm):
+class AccessRequestForm(PublicFormMixin, forms.ModelForm):
+    described_fields = ("name", "email", "job_title", "organisation", "reason")
+
     website = honeypot_field()
 
     class Meta:
@@ -256,22 +258,6 @@ class AccessRequestForm(forms.ModelForm):
             if isinstance(cleaned.get(name), str):
                 cleaned[name] = cleaned[name].strip()
         return cleaned
-
-    @property
-    def is_spam(self):
-        return bool(self.cleaned_data.get(HONEYPOT))
-
-    def describe_fields(self):
-        """Point each input at its hint and error message, so screen readers announce them."""
-        for name in self._meta.fields:
-            field, bound = self.fields[name], self[name]
-            described_by = [f"{bound.id_for_label}-hint"] if field.help_text else []
-            if bound.errors:
-                described_by.append(f"{bound.id_for_label}-error")
-                base = field.widget.attrs.get("class", "").split()[0]
-                field.widget.attrs["class"] = f"{base} {base}--error"
-            if described_by:
-                field.widget.attrs["aria-describedby"] = " ".join(described_by)
 
 
 access_request_limit = RateLimit("resources:access-requests", RATE_LIMIT, RATE_WINDOW)

@@ -53,3 +53,25 @@ class RateLimit:
 def admin_url(path):
     """A full link to an admin page, for emails to editors."""
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+class PublicFormMixin:
+    """For the public forms: the honeypot check, and each input pointed at its hint and error message
+    (aria-describedby) with NHS.UK frontend's error style, so screen readers announce them."""
+
+    described_fields = ()  # the inputs whose hint (id "<input id>-hint") the template shows
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get(HONEYPOT))
+
+    def describe_fields(self):
+        for name in self.described_fields:
+            field, bound = self.fields[name], self[name]
+            described_by = [f"{bound.id_for_label}-hint"] if field.help_text else []
+            if bound.errors:
+                described_by.append(f"{bound.id_for_label}-error")
+                base = field.widget.attrs.get("class", "").split()[0]
+                field.widget.attrs["class"] = f"{base} {base}--error"
+            if described_by:
+                field.widget.attrs["aria-describedby"] = " ".join(described_by)
