@@ -8,12 +8,9 @@ Spam is kept out without JavaScript or a CAPTCHA: a honeypot field people never 
 ``RATE_LIMIT`` reports per ``RATE_WINDOW`` seconds from one client (see carers_site/form_safety.py).
 """
 
-import logging
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -25,13 +22,11 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
 
-from carers_site.form_safety import PublicFormMixin, RateLimit, admin_url, honeypot_field
+from carers_site.form_safety import PublicFormMixin, RateLimit, admin_url, email_editors, honeypot_field
 from carers_site.inbox import InboxViewSet
 from carers_site.phones import validate_phone
 
 from .models import ListingProblem, ServicePage
-
-logger = logging.getLogger(__name__)
 
 RATE_LIMIT = 5  # reports ...
 RATE_WINDOW = 10 * 60  # ... per this many seconds, per client
@@ -113,11 +108,6 @@ report_limit = RateLimit("directory:problem-reports", RATE_LIMIT, RATE_WINDOW)
 def notify(problem):
     """Email the service page's owner, or the shared address, about a new report. Never fails the request."""
     service = problem.service
-    owner = service.owner
-    recipient = (owner.email if owner else "") or getattr(settings, "DIRECTORY_PROBLEMS_EMAIL", "")
-    if not recipient:
-        logger.warning("No one to email about listing problem %s: set DIRECTORY_PROBLEMS_EMAIL", problem.pk)
-        return
     title = " ".join(service.title.split())
     edit_url = admin_url(reverse("wagtailadmin_pages:edit", args=[service.pk]))
     queue_url = admin_url(reverse(f"{ListingProblemViewSet.name}:edit", args=[problem.pk]))
@@ -138,10 +128,7 @@ def notify(problem):
                 _("Mark the report as resolved: %(url)s") % {"url": queue_url},
             ]
         )
-    try:
-        send_mail(subject, body, None, [recipient])
-    except Exception:  # the report is saved; a mail server problem must not lose the carer's page
-        logger.exception("Could not email %s about listing problem %s", recipient, problem.pk)
+    email_editors(service.owner, "DIRECTORY_PROBLEMS_EMAIL", f"listing problem {problem.pk}", subject, body)
 
 
 # --- views ------------------------------------------------------------------------------------------------

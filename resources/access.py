@@ -13,14 +13,12 @@ disagree with what the editor chose.
   with it in the admin (menu: Access requests). Spam is kept out as on the listing problem form.
 """
 
-import logging
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from django import forms
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.core.mail import EmailMessage
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -36,13 +34,11 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
 from wagtail.models import Page, PageViewRestriction, Site
 
-from carers_site.form_safety import PublicFormMixin, RateLimit, admin_url, honeypot_field
+from carers_site.form_safety import PublicFormMixin, RateLimit, admin_url, email_editors, honeypot_field
 from carers_site.inbox import InboxViewSet
 from carers_site.roles import PROFESSIONALS
 
 from .access_models import AccessRequest
-
-logger = logging.getLogger(__name__)
 
 RATE_LIMIT = 5  # requests ...
 RATE_WINDOW = 10 * 60  # ... per this many seconds, per client
@@ -303,11 +299,6 @@ def request_access_thanks(request):
 def notify(access_request):
     """Email the owner of the page they wanted, or the shared address, about a new request. Never fails."""
     page = access_request.page
-    owner = page.owner if page else None
-    recipient = (owner.email if owner else "") or getattr(settings, "ACCESS_REQUESTS_EMAIL", "")
-    if not recipient:
-        logger.warning("No one to email about access request %s: set ACCESS_REQUESTS_EMAIL", access_request.pk)
-        return
     request_url = admin_url(reverse(f"{AccessRequestViewSet.name}:edit", args=[access_request.pk]))
     users_url = admin_url(reverse("wagtailusers_users:index"))
     # Editors read these emails in the site's main language, whatever language the request came in.
@@ -338,11 +329,9 @@ def notify(access_request):
                 _("Mark the request as dealt with: %(url)s") % {"url": request_url},
             ]
         )
-    message = EmailMessage(subject, body, None, [recipient], reply_to=[access_request.email])
-    try:
-        message.send()
-    except Exception:  # the request is saved; a mail server problem must not lose the visitor's page
-        logger.exception("Could not email %s about access request %s", recipient, access_request.pk)
+    owner = page.owner if page else None
+    about = f"access request {access_request.pk}"
+    email_editors(owner, "ACCESS_REQUESTS_EMAIL", about, subject, body, reply_to=[access_request.email])
 
 
 # --- the editors' list in the admin -----------------------------------------------------------------------

@@ -5,13 +5,17 @@ Spam is kept out without JavaScript or a CAPTCHA: each form has a honeypot field
 hash of the IP address; the address itself is never stored.
 """
 
+import logging
 import time
 
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
+from django.core.mail import EmailMessage
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy
+
+logger = logging.getLogger(__name__)
 
 #: The honeypot field's name: a word that form-filling bots like to fill in.
 HONEYPOT = "website"
@@ -48,6 +52,23 @@ class RateLimit:
     def count(self, request):
         key, now = self._key(request), time.time()
         cache.set(key, self._recent(key, now) + [now], self.window)
+
+
+def email_editors(owner, setting_name, about, subject, body, reply_to=None):
+    """Email ``owner`` (the page's owner) or else the shared address in ``settings.<setting_name>``.
+
+    Never raises: what the visitor sent is already saved, and a mail server problem must not lose their page.
+    ``about`` names the thing in the log ("listing problem 12").
+    """
+    recipient = (owner.email if owner else "") or getattr(settings, setting_name, "")
+    if not recipient:
+        logger.warning("No one to email about %s: set %s", about, setting_name)
+        return
+    message = EmailMessage(subject, body, None, [recipient], reply_to=reply_to)
+    try:
+        message.send()
+    except Exception:
+        logger.exception("Could not email %s about %s", recipient, about)
 
 
 def admin_url(path):
