@@ -117,6 +117,11 @@ class PageAccess:
         return pages
 
 
+def is_private(page):
+    """True if the page, or a page above it, has a view restriction (its Privacy setting in the editor)."""
+    return isinstance(page, Page) and bool(page.pk) and page.get_view_restrictions().exists()
+
+
 def readable_by(queryset, user):
     """The pages in ``queryset`` that ``user`` may read. For an anonymous visitor this is ``.public()``;
     members of the Professionals group (and superusers) also get the pages private to that group.

@@ -37,12 +37,12 @@ from wagtail.models import Locale, Page
 
 from directory.models import ServicePage
 from directory.templatetags.crisis_tags import lines_for_active_language
+from resources.access import is_private
 from resources.models import GuidancePage, LeafletPage, ResourcePage, SupportNetworkMapPage
 
 from .form_safety import RateLimit
 from .languages import translations_by_key
-from .models.sharing import short_link_path
-from .qr import qr_svg
+from .short_links import share_links
 
 MAX_PAGES = 12
 NOTE_MAX_LENGTH = 500
@@ -72,7 +72,7 @@ def can_go_in_pack(page):
         page is not None
         and page.specific_class in PACK_PAGE_MODELS
         and page.live
-        and not page.get_view_restrictions().exists()
+        and not is_private(page)
     )
 
 
@@ -167,15 +167,15 @@ def pack_sheets(request, page_ids):
     found = public_pages().filter(pk__in=page_ids).specific().in_bulk()
     sheets = []
     for page in in_active_language([found[page_id] for page_id in page_ids if page_id in found]):
-        short_url = request.build_absolute_uri(short_link_path(page))
-        title = _("QR code for %(url)s: scan it with a phone camera to open the page") % {"url": short_url}
+        share = share_links(request, page)
+        title = _("QR code for %(url)s: scan it with a phone camera to open the page") % {"url": share.url}
         sheets.append(
             Sheet(
                 page=page,
                 template=SHEET_TEMPLATES.get(page.specific_class, FALLBACK_SHEET_TEMPLATE),
-                short_url=short_url,
+                short_url=share.url,
                 # role="img" makes screen readers announce the code by its title, as one picture.
-                qr_code=qr_svg(short_url, title).replace("<svg ", '<svg role="img" ', 1),
+                qr_code=share.qr_svg(title).replace("<svg ", '<svg role="img" ', 1),
             )
         )
     return sheets, len(page_ids) - len(sheets)

@@ -1,9 +1,8 @@
 """Template helpers for pages private to a group (see resources/access.py)."""
 
 from django import template
-from wagtail.models import Page
 
-from resources.access import page_for_path
+from resources.access import is_private, page_for_path
 
 register = template.Library()
 
@@ -15,7 +14,4 @@ def wanted_page(context, path):
     return page_for_path(request, path) if request is not None else None
 
 
-@register.simple_tag
-def is_private(page):
-    """True if the page, or a page above it, has a view restriction (its Privacy setting in the editor)."""
-    return isinstance(page, Page) and bool(page.pk) and page.get_view_restrictions().exists()
+register.simple_tag(is_private, name="is_private")

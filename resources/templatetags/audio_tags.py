@@ -3,6 +3,7 @@ from pathlib import Path
 from django import template
 from wagtail.models import Page
 
+from resources.access import is_private
 from resources.audio import mime_type, page_paragraphs, voice_for
 from resources.audio_models import AudioVersion
 
@@ -14,9 +15,7 @@ def page_audio(page):
     """ "Listen to this page": the player, who is speaking, a download link and the transcript, or why there is
     no audio yet. Shows nothing for things that are not Wagtail pages (a view's "page" may be a paginator's),
     nor for private pages: their audio would be a public file (see update_draft in audio_models.py)."""
-    if not isinstance(page, Page):
-        return {"show": False}
-    if page.pk and page.get_view_restrictions().exists():
+    if not isinstance(page, Page) or is_private(page):
         return {"show": False}
     audio = AudioVersion.objects.filter(page_id=page.pk).first() if page.pk else None
     audio_file = audio.audio_file if audio else None
