@@ -15,9 +15,11 @@ run: install system-audio-packages system-pdf-packages
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --with-admin
 	@echo "Carers Directory: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	@# Audio drafts of pages are made by a background worker, started here and stopped with the server.
+	@# Audio drafts of pages are made by a background worker, and scheduled pages (news going live, events
+	@# expiring) are published every 5 minutes, as cron does in production; both stop with the server.
 	$(PY) manage.py db_worker --backend audio --no-reload & worker=$$!; \
-		trap 'kill $$worker 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
+		( while true; do $(PY) manage.py publish_scheduled >/dev/null; sleep 300; done ) & scheduler=$$!; \
+		trap 'kill $$worker $$scheduler 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
 		$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install system-test-packages system-audio-packages system-pdf-packages

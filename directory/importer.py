@@ -23,6 +23,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from carers_site.models import Area, Audience, CareArea, Intervention, Language
+from carers_site.models.mixins import default_review_date
 from carers_site.phones import validate_phone
 
 from .geo import format_postcode, is_valid_postcode
@@ -353,7 +354,8 @@ def check_row(raw, vocabulary, line):
             "how_to_refer": get("how_to_refer"),
             "cost": get("cost"),
             "last_verified": dates["last_verified"],
-            "review_date": dates["review_date"],
+            # A blank review date gets the default (a year from today), as a page made in the admin does.
+            "review_date": dates["review_date"] or default_review_date(),
         },
         phones=phones,
         slots=slots,

@@ -6,19 +6,28 @@ every page.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from carers_site.blocks import RICH_TEXT_FEATURES
-from carers_site.models.mixins import ContentPage, ReviewDateMixin
+from carers_site.models.mixins import ContentPage, ReviewDateMixin, review_panel
 from carers_site.pagination import paginate
 from carers_site.phones import validate_phone, validate_phone_or_short_code, validate_text_number
 
@@ -177,7 +186,8 @@ class ServicePage(ReviewDateMixin, ContentPage):
         FieldPanel("eligibility"),
         FieldPanel("how_to_refer"),
         FieldPanel("cost"),
-        FieldRowPanel([FieldPanel("last_verified"), FieldPanel("review_date")]),
+        FieldPanel("last_verified"),
+        review_panel(),
         FieldPanel("reference"),
     ]
     search_fields = ContentPage.search_fields + [
@@ -228,6 +238,65 @@ class ServicePage(ReviewDateMixin, ContentPage):
         return float(self.latitude), float(self.longitude)
 
 
+class GapMapPage(RoutablePageMixin, ContentPage):
+    """For commissioners: which Carers Hub interventions each borough has local services for, and where none.
+
+    The table, its filters, the CSV and the per-cell service lists are built in directory/gap_map.py.
+    """
+
+    show_in_search_results = False
+    intro = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("A few sentences on how to read the table and who to tell about a gap."),
+    )
+
+    content_panels = ContentPage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["carers_site.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("gap map page")
+
+    @path("", name="gap_map")
+    def gap_map(self, request):
+        from .gap_map import gap_map_view
+
+        return gap_map_view(self, request)
+
+    @path("csv/", name="gap_map_csv")
+    def gap_map_csv(self, request):
+        from .gap_map import gap_map_csv
+
+        return gap_map_csv(self, request)
+
+    @path("services/<slug:intervention>/<slug:borough>/", name="cell_services")
+    def cell_services(self, request, intervention, borough):
+        """The services behind one count: this intervention, offered locally in this borough."""
+        from .gap_map import services_view
+
+        return services_view(self, request, intervention_slug=intervention, borough_slug=borough)
+
+    @path("services/<slug:intervention>/", name="intervention_services")
+    def intervention_services(self, request, intervention):
+        from .gap_map import services_view
+
+        return services_view(self, request, intervention_slug=intervention)
+
+    @path("wider/<slug:intervention>/", name="wider_services")
+    def wider_services(self, request, intervention):
+        from .gap_map import services_view
+
+        return services_view(self, request, intervention_slug=intervention, wider=True)
+
+    @path("borough/<slug:borough>/", name="borough_services")
+    def borough_services(self, request, borough):
+        from .gap_map import services_view
+
+        return services_view(self, request, borough_slug=borough)
+
+
 class ServicePhone(Orderable):
     """A phone number for a service (ORUK ``phone``), checked so a typo never reaches a carer."""
 
@@ -267,8 +336,13 @@ class OpeningTime(Orderable):
         return Slot(self.first_day, self.last_day, self.opens, self.closes)
 
 
-class CrisisLine(TranslatableMixin, ClusterableModel):
-    """A number to call or text in a crisis. Shown at the top of every page, in this order."""
+class CrisisLine(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, ClusterableModel):
+    """A number to call or text in a crisis. Shown at the top of every page, in this order.
+
+    A wrong number here could cost a life, so a change goes live only when published, and an editor's
+    change goes through the moderators' approval workflow first (site/roles.py assigns it). Only live
+    lines are shown.
+    """
 
     name = models.CharField(max_length=120)
     description = models.CharField(max_length=255, blank=True, help_text=_("When to use it, in a few words."))
@@ -291,6 +365,15 @@ class CrisisLine(TranslatableMixin, ClusterableModel):
     )
     sort_order = models.PositiveSmallIntegerField(default=10, help_text=_("Lower numbers are shown first."))
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="crisisline")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="crisisline",
+        for_concrete_model=False,
+    )
+
     # Numbers are the same in every language: wagtail-localize copies them from the English line and a
     # translator cannot change them, so a translation can never show an old or mistyped number.
     override_translatable_fields = [
@@ -312,6 +395,10 @@ class CrisisLine(TranslatableMixin, ClusterableModel):
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]
         verbose_name = _("crisis line")
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     def __str__(self):
         return self.name

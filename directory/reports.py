@@ -19,7 +19,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Page, get_page_models
+from wagtail.models import Locale, Page, get_page_models
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from carers_site.models.mixins import ReviewDateMixin
@@ -35,6 +35,14 @@ page_permission_policy = PagePermissionPolicy()
 def user_can_edit_pages(user):
     """Editors (anyone who can edit some page) and superusers."""
     return page_permission_policy.user_has_any_permission(user, ["change"])
+
+
+def pages_editable_by(user, pages):
+    """Only the pages in ``pages`` that ``user`` may edit."""
+    if user.is_superuser:
+        return pages
+    editable = page_permission_policy.instances_user_has_permission_for(user, "change")
+    return pages.filter(pk__in=editable.values("pk"))
 
 
 def months_ago(day, months):
@@ -58,6 +66,24 @@ def review_date_page_models():
     ]
 
 
+def with_review_dates(pages):
+    """``pages`` (a ``Page`` queryset of any types) with each page's ``review_date`` annotated, found in one
+    query whatever the page type; pages without a review date get None."""
+    dates = [
+        Subquery(model.objects.filter(pk=OuterRef("pk")).values("review_date")[:1])
+        for model in review_date_page_models()
+    ]
+    if not dates:
+        return pages.none()
+    return pages.annotate(review_date=dates[0] if len(dates) == 1 else Coalesce(*dates))
+
+
+def english_originals(pages):
+    """Only the pages in the default language. Translations share their English page's dates and owner, and
+    are checked when it is, so listing them as well would show each page once per language."""
+    return pages.filter(locale=Locale.get_default())
+
+
 def admin_edit_url(page_id):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_pages:edit", args=[page_id])
 
@@ -74,11 +100,7 @@ class NeedsCheckingReportView(ReportView):
     any_permission_required = ["change"]
 
     def editable_pages(self, queryset):
-        user = self.request.user
-        if user.is_superuser:
-            return queryset
-        editable = self.permission_policy.instances_user_has_permission_for(user, "change")
-        return queryset.filter(pk__in=editable.values("pk"))
+        return pages_editable_by(self.request.user, queryset)
 
     def export_value(self, item, field):
         if field == "edit_url":
@@ -115,9 +137,10 @@ class ServicesToCheckReportView(NeedsCheckingReportView):
     }
 
     def get_queryset(self):
-        """Live services never verified or verified more than 12 months ago; never verified first, then oldest."""
+        """Live services never verified or verified more than 12 months ago; never verified first, then oldest.
+        English pages only: each translation is checked with its English page."""
         services = (
-            ServicePage.objects.live()
+            english_originals(ServicePage.objects.live())
             .filter(Q(last_verified__isnull=True) | Q(last_verified__lt=verified_cutoff()))
             .annotate(organisation_name=F("organisation__name"))
             .order_by(F("last_verified").asc(nulls_first=True), "title", "pk")
@@ -152,17 +175,10 @@ class PagesToReviewReportView(NeedsCheckingReportView):
     }
 
     def get_queryset(self):
-        """Live pages of every type with a review date, whose review date has passed; most overdue first."""
-        dates = [
-            Subquery(model.objects.filter(pk=OuterRef("pk")).values("review_date")[:1])
-            for model in review_date_page_models()
-        ]
-        if not dates:
-            return Page.objects.none()
-        review_date = dates[0] if len(dates) == 1 else Coalesce(*dates)
+        """Live English pages of every type with a review date, whose review date has passed; most overdue
+        first."""
         pages = (
-            Page.objects.live()
-            .annotate(review_date=review_date)
+            with_review_dates(english_originals(Page.objects.live()))
             .filter(review_date__lt=timezone.localdate())
             .select_related("content_type")
             .order_by("review_date", "title", "pk")

@@ -11,7 +11,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from carers_site.blocks import BodyStreamBlock
-from carers_site.models.mixins import ContentPage, EasyReadMixin, ReviewDateMixin
+from carers_site.models.mixins import ContentPage, EasyReadMixin, ReviewDateMixin, review_panel
 from carers_site.models.taxonomy import Area, Audience, CareArea, Outcome, ResourceType, Sector
 from carers_site.pagination import paginate
 
@@ -28,9 +28,10 @@ class GuidancePage(EasyReadMixin, ReviewDateMixin, ContentPage):
     content_panels = ContentPage.content_panels + [
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("audiences"), FieldPanel("care_areas"), FieldPanel("easy_read"), FieldPanel("review_date")],
+            [FieldPanel("audiences"), FieldPanel("care_areas"), FieldPanel("easy_read")],
             heading=_("About this page"),
         ),
+        review_panel(),
     ]
     search_fields = ContentPage.search_fields + [index.SearchField("body")]
     parent_page_types = ["carers_site.HomePage", "resources.GuidancePage"]
@@ -195,7 +196,7 @@ class LeafletPage(EasyReadMixin, ReviewDateMixin, ContentPage):
         FieldPanel("document"),
         FieldPanel("audiences"),
         FieldPanel("easy_read"),
-        FieldPanel("review_date"),
+        review_panel(),
     ]
     search_fields = ContentPage.search_fields + [index.SearchField("body")]
     parent_page_types = ["resources.LeafletIndexPage"]

@@ -8,13 +8,15 @@ class CarersSiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_migrate
+        from django.db.models.signals import post_migrate, post_save
         from wagtail.signals import page_published
 
         from .languages import install_extra_lang_info
-        from .roles import sync_after_migrate
+        from .roles import editors_publish_in_new_section, sync_after_migrate
         from .short_links import make_short_link_on_publish
 
         install_extra_lang_info()
         post_migrate.connect(sync_after_migrate)
+        # Page subclasses send post_save with their own class as sender, so listen for any sender.
+        post_save.connect(editors_publish_in_new_section, dispatch_uid="carers_site.editors_publish_in_new_section")
         page_published.connect(make_short_link_on_publish, dispatch_uid="carers_site.short_link_on_publish")

@@ -54,13 +54,18 @@ class RateLimit:
         cache.set(key, self._recent(key, now) + [now], self.window)
 
 
+def owner_or_shared_address(owner, setting_name):
+    """The page owner's email address, or else the shared address in ``settings.<setting_name>`` ("" if none)."""
+    return (owner.email if owner else "") or getattr(settings, setting_name, "")
+
+
 def email_editors(owner, setting_name, about, subject, body, reply_to=None):
     """Email ``owner`` (the page's owner) or else the shared address in ``settings.<setting_name>``.
 
     Never raises: what the visitor sent is already saved, and a mail server problem must not lose their page.
     ``about`` names the thing in the log ("listing problem 12").
     """
-    recipient = (owner.email if owner else "") or getattr(settings, setting_name, "")
+    recipient = owner_or_shared_address(owner, setting_name)
     if not recipient:
         logger.warning("No one to email about %s: set %s", about, setting_name)
         return

@@ -8,8 +8,11 @@ from wagtail.models import Locale, Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .measures import count_served_pages
+from .measures_report import InformationMeasuresView
 from .models import Area, Audience, CareArea, Intervention, Language, Outcome, ResourceType, Sector, ShortLink
 from .models.sharing import short_link_path
+from .reviews import add_due_for_review_panel
 from .short_links import short_link_viewset
 from .translation_status import TranslationStatusReportView, user_can_translate
 
@@ -103,3 +106,28 @@ def short_link_page_header_button(page, user, view_name, next_url=None):
     link = ShortLink.for_page(page)
     label = gettext("Short link: %(path)s") % {"path": short_link_path(page)}
     yield Button(label, reverse(short_link_viewset.get_url_name("edit"), args=[link.pk]), icon_name="link", priority=76)
+
+
+# "Due for review" on the dashboard (reviews.py): pages the signed-in editor can edit that are overdue or due soon.
+hooks.register("construct_homepage_panels", add_due_for_review_panel)
+
+
+# Information measures (measures.py): each page view counted per day, without cookies or personal data. order=10:
+# inside Wagtail's privacy check (an on_serve_page hook, order 0), so only pages actually served are counted.
+hooks.register("on_serve_page", count_served_pages, order=10)
+
+
+@hooks.register("register_admin_urls")
+def register_information_measures_url():
+    return [path("reports/information-measures/", InformationMeasuresView.as_view(), name="information_measures")]
+
+
+class MeasuresMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("carers_site.view_pageviewday")
+
+
+@hooks.register("register_reports_menu_item")
+def register_information_measures_menu_item():
+    url = reverse("information_measures")
+    return MeasuresMenuItem(_("Information measures"), url, icon_name="table", order=710)

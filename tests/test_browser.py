@@ -26,6 +26,7 @@ PAGE_TYPES = [
     "EventPage",
     "FeedbackFormPage",
     "SupportNetworkMapPage",
+    "GapMapPage",
 ]
 PHONE = {"width": 360, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
@@ -236,7 +237,9 @@ def test_crisis_numbers_come_within_the_first_few_tab_presses(site, browser, lan
     page.close()
 
 
-@pytest.mark.parametrize("page_type", ["GuidancePage", "ServicePage", "LeafletPage", "SupportNetworkMapPage"])
+@pytest.mark.parametrize(
+    "page_type", ["GuidancePage", "ServicePage", "LeafletPage", "SupportNetworkMapPage", "GapMapPage"]
+)
 def test_pages_print_with_their_address_and_the_crisis_numbers(site, browser, page_type):
     page = browser.new_page(viewport=DESKTOP)
     url = url_for(site, page_type)
@@ -251,4 +254,34 @@ def test_pages_print_with_their_address_and_the_crisis_numbers(site, browser, pa
     assert len(page.pdf(format="A4")) > 1000  # Chromium's own print to PDF succeeds
     page.emulate_media(media="screen")
     assert not address.is_visible()
+    page.close()
+
+
+def test_the_gap_map_table_scrolls_on_a_phone_and_prints_across_landscape_paper(site, browser):
+    import io
+
+    from pypdf import PdfReader
+
+    page = browser.new_page(viewport=PHONE)
+    page.goto(url_for(site, "GapMapPage"))
+    region = page.locator("[role=region].app-gap-map__scroll")
+    # Wider than the phone, so it scrolls inside its region; the page itself does not scroll sideways.
+    assert region.evaluate("el => el.scrollWidth > el.clientWidth")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    region.focus()
+    page.keyboard.press("ArrowRight" if page.evaluate("document.dir") != "rtl" else "ArrowLeft")
+    page.wait_for_function("Math.abs(document.querySelector('.app-gap-map__scroll').scrollLeft) > 0")
+    # The interventions column stays in view while the boroughs scroll past.
+    first = page.locator(".app-gap-map__table tbody th").first.bounding_box()
+    assert first["x"] >= 0 and first["x"] + first["width"] <= PHONE["width"]
+    page.close()
+
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(url_for(site, "GapMapPage"))
+    page.emulate_media(media="print")
+    pdf = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
+    box = pdf.pages[0].mediabox
+    assert box.width > box.height  # landscape
+    text = "".join(sheet.extract_text() for sheet in pdf.pages)
+    assert "Gap" in text and "/services/" not in text  # the counts print without a web address after each
     page.close()

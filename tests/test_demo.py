@@ -4,10 +4,12 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
 from carers_site.models import Area, Audience, HomePage, Language, PostcodeDistrict
+from carers_site.reviews import pages_due_for_review
 from directory.models import CrisisLine, Organisation, ServicePage, ServicePhone
 from resources.models import GuidancePage, LeafletPage, ResourceDownload, ResourcePage
 
@@ -105,6 +107,10 @@ def test_guidance_and_leaflet(demo):
         assert topic in titles, topic
     leaflet = LeafletPage.objects.get(locale=Locale.get_default())
     assert leaflet.document.file.read(5) == b"%PDF-"
+    # Whatever day the demo is built, the review reminders and the dashboard have something to show.
+    due = list(pages_due_for_review())
+    assert any(page.review_date < timezone.localdate() for page in due)
+    assert any(page.review_date >= timezone.localdate() for page in due)
 
 
 def test_demo_pages_render(client, demo):

@@ -11,7 +11,7 @@ from carers_site.models import (
     NewsIndexPage,
     NewsPage,
 )
-from directory.models import DirectoryIndexPage, ServicePage
+from directory.models import DirectoryIndexPage, GapMapPage, ServicePage
 from resources.models import (
     GuidancePage,
     LeafletIndexPage,
@@ -36,6 +36,7 @@ ALL_TYPES = [
     EventPage,
     FeedbackFormPage,
     SupportNetworkMapPage,
+    GapMapPage,
 ]
 
 ALLOWED_PARENTS = {
@@ -53,6 +54,7 @@ ALLOWED_PARENTS = {
     EventPage: {EventIndexPage},
     FeedbackFormPage: {HomePage},
     SupportNetworkMapPage: {HomePage, GuidancePage},
+    GapMapPage: {HomePage},
 }
 
 

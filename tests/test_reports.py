@@ -8,10 +8,12 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
+from wagtail.models import Locale
 
 from directory.factories import DirectoryIndexPageFactory, OrganisationFactory, ServicePageFactory
 from directory.reports import months_ago
 from resources.factories import GuidancePageFactory, LeafletIndexPageFactory, LeafletPageFactory
+from resources.models import GuidancePage
 
 pytestmark = pytest.mark.django_db
 
@@ -71,11 +73,13 @@ def test_services_report_csv_and_xlsx(admin_client, services):
     rows = csv_rows(admin_client.get(SERVICES_REPORT, {"export": "csv"}))
     assert rows[0] == ["Service", "Organisation", "Last verified", "Review date", "Edit link"]
     old = services["old"]
+    # Made without a review date, a service gets the default: due a review a year from the day it was made.
+    a_year_ahead = timezone.localdate() + datetime.timedelta(days=365)
     assert rows[1] == [
         "Never checked",
         "Carers First",
         "Never",
-        "",
+        a_year_ahead.isoformat(),
         f"http://testserver/admin/pages/{services['unverified'].pk}/edit/",
     ]
     assert rows[2][:3] == ["Checked 13 months ago", "", old.last_verified.isoformat()]
@@ -101,7 +105,9 @@ def test_pages_report_lists_every_page_type_past_its_review_date(admin_client, h
     )
     GuidancePageFactory(parent=home, title="Taking a break", review_date=today + datetime.timedelta(days=30))
     GuidancePageFactory(parent=home, title="Due today", review_date=today)
-    GuidancePageFactory(parent=home, title="No review date", review_date=None)
+    # Pages made before the review date was required may still have none: they are not listed.
+    no_date = GuidancePageFactory(parent=home, title="No review date")
+    GuidancePage.objects.filter(pk=no_date.pk).update(review_date=None)
     GuidancePageFactory(
         parent=home, title="Draft guidance", review_date=today - datetime.timedelta(days=400), live=False
     )
@@ -164,3 +170,23 @@ def test_reports_are_for_editors_only(client, django_user_model, services):
 def test_anonymous_visitors_are_sent_to_log_in(client, home):
     assert client.get(SERVICES_REPORT).status_code == 302
     assert client.get(PAGES_REPORT).status_code == 302
+
+
+def test_reports_list_each_page_once_not_once_per_language(admin_client, home):
+    """A translation shares its English page's dates and is checked with it: only the English page is listed."""
+    today = timezone.localdate()
+    welsh = Locale.objects.get_or_create(language_code="cy")[0]
+    guidance = GuidancePageFactory(parent=home, title="Carer's assessment", review_date=today - datetime.timedelta(5))
+    directory = DirectoryIndexPageFactory(parent=home)
+    service = ServicePageFactory(parent=directory, title="Never checked", last_verified=None)
+    for page in (guidance, service):
+        translation = page.copy_for_translation(welsh, copy_parents=True)
+        translation.save_revision().publish()
+    assert GuidancePage.objects.filter(review_date__lt=today).count() == 2  # the Welsh copy is overdue too
+
+    rows = table_rows(admin_client.get(PAGES_REPORT))
+    assert [row[0] for row in rows] == ["Carer's assessment"]
+    assert admin_client.get(PAGES_REPORT).context["object_list"][0].pk == guidance.pk
+    rows = table_rows(admin_client.get(SERVICES_REPORT))
+    assert [row[0] for row in rows] == ["Never checked"]
+    assert admin_client.get(SERVICES_REPORT).context["object_list"][0].pk == service.pk

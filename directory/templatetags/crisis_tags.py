@@ -25,10 +25,10 @@ def with_numbers_from(english, translation):
 def lines_for_active_language():
     """Crisis lines in the language being shown; a line not yet translated is shown in English."""
     default = Locale.get_default()
-    lines = list(CrisisLine.objects.filter(locale=default).order_by("sort_order", "name"))
+    lines = list(CrisisLine.objects.filter(locale=default, live=True).order_by("sort_order", "name"))
     active = Locale.get_active()
     if active.pk != default.pk:
-        translated = translations_by_key(CrisisLine.objects.all(), lines, active)
+        translated = translations_by_key(CrisisLine.objects.filter(live=True), lines, active)
         lines = [with_numbers_from(line, translated.get(line.translation_key)) for line in lines]
     return lines
 

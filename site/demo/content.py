@@ -2517,7 +2517,8 @@ GUIDANCE = [
         "audiences": ["adult-carers", "working-carers", "older-carers", "parent-carers", "young-adult-carers"],
         "care_areas": [],
         "easy_read": False,
-        "review_date": "2027-04-30",
+        # Relative to the day load_demo runs: overdue, so the review reminders have something to send.
+        "review_due_in_days": -12,
         "body": [
             (
                 "paragraph",
@@ -2603,7 +2604,8 @@ GUIDANCE = [
         "audiences": ["adult-carers", "older-carers", "parent-carers", "working-carers", "young-carers"],
         "care_areas": [],
         "easy_read": False,
-        "review_date": "2027-03-31",
+        # Relative to the day load_demo runs: due in the next 30 days.
+        "review_due_in_days": 20,
         "body": [
             (
                 "paragraph",
@@ -2819,6 +2821,23 @@ SUPPORT_NETWORK_MAP = {
 }
 
 # The trust's leaflet of the same name (seed 000) is only a title; this text is new.
+# The Carers Hub gap map (directory/gap_map.py): for commissioners, not carers, so it is not in the menu.
+GAP_MAP = {
+    "slug": "gap-map",
+    "title": "Carers Hub gap map",
+    "summary": "Which kinds of help for carers each borough has local services for, and where there are none.",
+    "intro": [
+        "Each row is one part of the Carers Hub, such as breaks or advocacy. Each column is a borough. The "
+        "number is how many services in this directory offer that help to people in that borough. Select a "
+        "number to see the services.",
+        "A gap means no local service in the directory offers that help there. It may be a real gap, or a "
+        "service we do not know about yet. If you know of one, tell us through the feedback page so we can "
+        "add it.",
+        "National helplines and services for the whole of London are shown in a column of their own. They are "
+        "useful, but they are not the same as help in the borough, so they do not fill a gap.",
+    ],
+}
+
 LEAFLET = {
     "slug": "a-brief-guide-for-carers",
     "title": "A brief guide for carers",
@@ -2948,46 +2967,165 @@ NEWS = [
         "in Barking.",
         "body": [
             "Carers told us that most support groups meet in the day. If you have a job, you cannot go.",
-            "So from December there will be an evening group once a month in Barking. The first one is on "
-            "Thursday 3 December, from 6:30pm to 8pm.",
+            "So from December there will be an evening group once a month in Barking, on a Thursday from "
+            "6:30pm to 8pm.",
             "Come for a cup of tea, meet other carers and get advice. You do not need to stay for the whole "
             "evening. See our events page for details.",
+        ],
+    },
+    {
+        # Scheduled: load_demo saves it to go live this many days after loading (at 9am), and it appears
+        # when `manage.py publish_scheduled` next runs after that. Its date is the day it goes live.
+        "slug": "help-to-keep-warm-and-well-this-winter",
+        "publish_in_days": 3,
+        "title": "Help to keep warm and well this winter",
+        "summary": "Cold weather is hard on the people we look after, and on carers too. "
+        "Here is where to get help with heating and staying well.",
+        "body": [
+            "A cold home can make many health problems worse. If the person you look after is older, disabled "
+            "or has a long-term illness, keeping warm really matters.",
+            "If you are struggling to pay for heating, talk to your energy supplier. Ask to join their Priority "
+            "Services Register. It is free, and it tells them that someone in your home needs extra care, for "
+            "example if the power goes off.",
+            "A local carers' service can check that you get all the money you are entitled to, such as Carer's "
+            "Allowance or help with council tax. You can find one near you in our directory.",
+            "If you are worried about someone's health in the cold, call NHS 111. In an emergency, call 999.",
         ],
     },
 ]
 
 EVENTS = [
+    # Dates are worked out when the demo is loaded (site/demo/event_dates.py), so there are always events coming
+    # up: "days_from_now" from today, or the next "month_day"; then "weekday" moves on to that day of the week.
+    # "time" is the local start time and "hours" how long it lasts. Each event is unpublished once it is over.
     {
-        "slug": "evening-group-for-working-carers-december-2026",
+        "slug": "evening-group-for-working-carers",
         "title": "Evening group for working carers",
-        "start": "2026-12-03T18:30",
-        "end": "2026-12-03T20:00",
-        "location": "Community room in Barking (we send the address when you book)",
+        "days_from_now": 2,
+        "weekday": "Thursday",
+        "time": "18:30",
+        "hours": 1.5,
+        "location": "Community room near Barking station (we send the address when you book)",
         "area": "barking-and-dagenham",
         "audiences": ["working-carers", "adult-carers"],
         "cost": "Free",
-        "summary": "Meet other carers after work, get advice and have a cup of tea.",
+        "summary": "A monthly group after work. Meet other carers who have a job, get advice and have a cup of tea.",
         "body": [
-            "This is a relaxed group for carers who work during the day. Come straight from work if you like.",
-            "A support worker will be there to answer questions about carers' assessments, breaks and money.",
-            "To book, email carers-directory@example.org. Tell us if you need step-free access or an interpreter.",
+            "Most support groups meet in the day, when people with jobs cannot go. This one starts at 6:30pm, so "
+            "you can come straight from work.",
+            "A carers' support worker will be there. Ask about carers' assessments, your rights at work, breaks "
+            "and money. Or just listen: you do not have to talk.",
         ],
+        "booking": "Email carers-directory@example.org or call 020 7946 0101. Tell us if you need step-free access "
+        "or an interpreter.",
     },
     {
-        "slug": "young-carers-winter-fun-day-2026",
-        "title": "Young carers' winter fun day",
-        "start": "2026-12-12T10:00",
-        "end": "2026-12-12T15:00",
-        "location": "Youth centre in Ilford (we send the address when you book)",
-        "area": "redbridge",
-        "audiences": ["young-carers", "sibling-carers"],
+        "slug": "hornchurch-carers-coffee-morning",
+        "title": "Carers' coffee morning in Hornchurch",
+        "days_from_now": 3,
+        "weekday": "Tuesday",
+        "time": "10:30",
+        "hours": 2,
+        "location": "Church hall in Hornchurch, RM11 (we send the address when you book)",
+        "area": "havering",
+        "audiences": ["adult-carers", "older-carers"],
         "cost": "Free",
-        "summary": "A Saturday of games, crafts and lunch for young carers aged 8 to 17.",
+        "summary": "Tea, cake and a friendly chat with other carers. You can bring the person you look after.",
         "body": [
-            "A day just for you. Play games, make things, eat lunch together and meet other young carers.",
-            "Staff who work with young carers will be there if you want to talk.",
-            "Ask a parent, carer or teacher to book your place by emailing carers-directory@example.org.",
+            "Come along for a drink and a chat with people who understand what caring is like.",
+            "You are welcome to bring the person you look after. There is a quiet corner if they need a rest.",
         ],
+        "booking": "You do not need to book. Just turn up.",
+    },
+    {
+        "slug": "saturday-family-day-for-parent-carers",
+        "title": "Saturday family day for parent carers",
+        "days_from_now": 6,
+        "weekday": "Saturday",
+        "time": "11:00",
+        "hours": 4,
+        "location": "Community centre in Ilford, IG1 (we send the address when you book)",
+        "area": "redbridge",
+        "audiences": ["parent-carers", "sibling-carers"],
+        "cost": "Free, with lunch",
+        "summary": "A day out for families who look after a disabled child, with activities for brothers and sisters.",
+        "body": [
+            "Meet other families, get advice from local services and have lunch together.",
+            "There are activities for disabled children and for their brothers and sisters, run by trained staff.",
+        ],
+        "booking": "Book by email at carers-directory@example.org. Tell us about any needs your children have.",
+    },
+    {
+        "slug": "online-your-rights-as-a-working-carer",
+        "title": "Online: your rights at work as a carer",
+        "days_from_now": 8,
+        "weekday": "Wednesday",
+        "time": "19:00",
+        "hours": 1,
+        "online": True,
+        "audiences": ["working-carers"],
+        "cost": "Free",
+        "summary": "A short talk on your rights at work, such as carer's leave and asking to work flexibly.",
+        "body": [
+            "Find out what you can ask your employer for, and how to ask. There is time for questions at the end.",
+            "You can join on a phone, tablet or computer. You can keep your camera off.",
+        ],
+        "booking": "Email carers-directory@example.org and we will send you a link to join.",
+    },
+    {
+        "slug": "young-carers-sunday-fun-day",
+        "title": "Young carers' Sunday fun day",
+        "days_from_now": 12,
+        "weekday": "Sunday",
+        "time": "10:00",
+        "hours": 5,
+        "location": "Youth centre in Walthamstow, E17 (we send the address when you book)",
+        "area": "waltham-forest",
+        "audiences": ["young-carers"],
+        "cost": "Free",
+        "summary": "Games, crafts and lunch for young carers aged 8 to 17. A day just for you.",
+        "body": [
+            "Have fun, try new things and meet other young people who help look after someone at home.",
+            "Youth workers will be there if you want to talk about anything.",
+        ],
+        "booking": "Ask a parent, carer or teacher to book your place by emailing carers-directory@example.org.",
+    },
+    {
+        "slug": "caring-for-someone-with-dementia-workshop",
+        "title": "Caring for someone with dementia: a workshop",
+        "days_from_now": 14,
+        "weekday": "Monday",
+        "time": "13:30",
+        "hours": 2,
+        "location": "Library meeting room in Bexleyheath, DA6 (we send the address when you book)",
+        "area": "bexley",
+        "audiences": ["adult-carers", "older-carers"],
+        "cost": "Free",
+        "summary": "Practical tips for day-to-day life and for looking after yourself, from a dementia nurse.",
+        "body": [
+            "A dementia nurse explains how the illness changes over time and how to make daily life easier.",
+            "You will also hear about local help, such as day centres, sitting services and carers' breaks.",
+        ],
+        "booking": "Places are limited. Email carers-directory@example.org to book.",
+    },
+    {
+        "slug": "carers-week-information-fair",
+        "title": "Carers Week information fair",
+        "month_day": "06-08",
+        "weekday": "Wednesday",
+        "time": "10:00",
+        "hours": 5,
+        "location": "Town hall in Romford, RM1 (we send directions when you book)",
+        "area": "havering",
+        "audiences": ["adult-carers", "young-adult-carers", "working-carers"],
+        "cost": "Free",
+        "summary": "Meet local carers' services, NHS teams and charities in one place during Carers Week.",
+        "body": [
+            "Carers Week happens every June. This fair brings local help together so you can find out what is "
+            "there for you.",
+            "Drop in at any time. Bring a friend who looks after someone: they may not know they are a carer.",
+        ],
+        "booking": "You do not need to book.",
     },
 ]
 

@@ -1,3 +1,4 @@
+from .measures import PageViewDay
 from .pages import (
     EventIndexPage,
     EventPage,
@@ -35,6 +36,7 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "Outcome",
+    "PageViewDay",
     "PostcodeDistrict",
     "ResourceType",
     "Sector",

@@ -1,9 +1,11 @@
 """Fields and behaviour shared by the site's page types."""
 
+import datetime
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -62,11 +64,27 @@ class ContentPage(TranslationCheckMixin, Page):
         return self.search_description or self.summary
 
 
-class ReviewDateMixin(models.Model):
-    """Content carers rely on must be checked regularly; this records when it is next due."""
+#: How long a page may go before it is checked again, unless its editor sets another date.
+REVIEW_EVERY_DAYS = 365
 
+
+def default_review_date():
+    """A year from today: new pages start with a review date, so none can be forgotten."""
+    return timezone.localdate() + datetime.timedelta(days=REVIEW_EVERY_DAYS)
+
+
+class ReviewDateMixin(models.Model):
+    """Content carers rely on must be checked regularly: it records when, and the page's owner is reminded.
+
+    The owner is Wagtail's own ``Page.owner`` (whoever created the page, changeable in the review panel):
+    the daily ``send_review_reminders`` command emails each owner what is due.
+    """
+
+    # null=True so rows made before the field was required stay valid; the form and full_clean() require it.
     review_date = models.DateField(
-        null=True, blank=True, help_text=_("When this must next be checked to make sure it is still right.")
+        null=True,
+        default=default_review_date,
+        help_text=_("When this must next be checked to make sure it is still right. The owner gets a reminder."),
     )
 
     class Meta:
@@ -86,3 +104,14 @@ class EasyReadMixin(models.Model):
 
     class Meta:
         abstract = True
+
+
+def review_panel():
+    """The owner and review date side by side, for every page type with a review date."""
+    return FieldRowPanel(
+        [
+            FieldPanel("owner", help_text=_("Who keeps this page right. They get an email when it is due a review.")),
+            FieldPanel("review_date"),
+        ],
+        heading=_("Review"),
+    )

@@ -9,11 +9,13 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from ..feedback import SafeFeedbackFormMixin
 from .mixins import ContentPage, TranslationCheckMixin
 
 
@@ -47,6 +49,7 @@ class HomePage(TranslationCheckMixin, Page):
         "carers_site.EventIndexPage",
         "carers_site.FeedbackFormPage",
         "resources.SupportNetworkMapPage",
+        "directory.GapMapPage",
     ]
 
     class Meta:
@@ -61,7 +64,9 @@ class HomePage(TranslationCheckMixin, Page):
         return context
 
 
-class NewsIndexPage(ContentPage):
+class NewsIndexPage(RoutablePageMixin, ContentPage):
+    """The news, newest first, and as RSS and Atom feeds (carers_site/news_feeds.py)."""
+
     show_in_search_results = False
     parent_page_types = ["carers_site.HomePage"]
     subpage_types = ["carers_site.NewsPage"]
@@ -78,6 +83,18 @@ class NewsIndexPage(ContentPage):
         context["page_obj"] = paginate(request, items)
         return context
 
+    @path("feed/rss/", name="rss_feed")
+    def rss_feed(self, request):
+        from ..news_feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        from ..news_feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
 
 class NewsPage(ContentPage):
     date = models.DateField(default=timezone.localdate)
@@ -92,7 +109,9 @@ class NewsPage(ContentPage):
         verbose_name = _("news page")
 
 
-class EventIndexPage(ContentPage):
+class EventIndexPage(RoutablePageMixin, ContentPage):
+    """Upcoming events, narrowed by time, borough and audience (carers_site/events.py), and as an .ics file."""
+
     show_in_search_results = False
     parent_page_types = ["carers_site.HomePage"]
     subpage_types = ["carers_site.EventPage"]
@@ -102,15 +121,24 @@ class EventIndexPage(ContentPage):
         verbose_name = _("event index page")
 
     def get_context(self, request, *args, **kwargs):
-        from ..pagination import paginate
+        from ..events import event_list_context
 
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.live().public().child_of(self).filter(end__gte=timezone.now()).order_by("start")
-        context["page_obj"] = paginate(request, events)
+        context.update(event_list_context(self, request))
         return context
 
+    @path("calendar.ics/")
+    def calendar_file(self, request):
+        """The upcoming events chosen on the list, as an .ics file to download or subscribe to."""
+        from ..events import EventFilter, calendar_response, upcoming_events
 
-class EventPage(ContentPage):
+        choices = EventFilter.from_query(request.GET)
+        name = self.title if not choices.active else f"{self.title}: {choices.describe()}"
+        events = choices.apply(upcoming_events(self))
+        return calendar_response(request, events, name, choices.filename(self.slug))
+
+
+class EventPage(RoutablePageMixin, ContentPage):
     """A support group, drop-in, training session or public event such as Carers Week."""
 
     start = models.DateTimeField()
@@ -156,13 +184,21 @@ class EventPage(ContentPage):
         if not self.online and not self.location:
             raise ValidationError({"location": _("Say where the event is, or tick “online”.")})
 
+    @path("event.ics/")
+    def calendar_file(self, request):
+        """This event as an .ics file for a phone or computer calendar."""
+        from ..events import calendar_response
+
+        return calendar_response(request, [self], self.title, f"{self.slug}.ics")
+
 
 class FeedbackFormField(AbstractFormField):
     page = ParentalKey("FeedbackFormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class FeedbackFormPage(TranslationCheckMixin, AbstractEmailForm):
-    """ "Tell us what you think": submissions are stored for editors and can be emailed to the team."""
+class FeedbackFormPage(SafeFeedbackFormMixin, TranslationCheckMixin, AbstractEmailForm):
+    """ "Tell us what you think": submissions are stored for editors and can be emailed to the team.
+    Spam checks, the sending limit and safe email are in carers_site/feedback.py."""
 
     intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
     thank_you_text = RichTextField(features=RICH_TEXT_FEATURES, blank=True)

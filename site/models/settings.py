@@ -1,3 +1,4 @@
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
@@ -25,12 +26,22 @@ class SiteSettings(BaseSiteSetting):
     )
     footer_text = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
     contact_email = models.EmailField(blank=True)
+    keep_feedback_days = models.PositiveIntegerField(
+        _("keep feedback for (days)"),
+        default=365,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "Answers to the feedback form older than this are deleted each night. "
+            "Keep them only as long as you need them."
+        ),
+    )
 
     panels = [
         FieldPanel("crisis_heading"),
         FieldPanel("crisis_intro"),
         FieldPanel("footer_text"),
         FieldPanel("contact_email"),
+        FieldPanel("keep_feedback_days"),
     ]
 
     class Meta:

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
@@ -168,6 +169,9 @@ DIRECTORY_PROBLEMS_EMAIL = os.environ.get("DIRECTORY_PROBLEMS_EMAIL", "")
 # Where requests to read the resources for professionals go when the page asked for has no owner with an
 # email address (resources/access.py).
 ACCESS_REQUESTS_EMAIL = os.environ.get("ACCESS_REQUESTS_EMAIL", "")
+# Where the daily review reminders (manage.py send_review_reminders) go for pages with no owner, or whose
+# owner has no email address.
+REVIEW_REMINDERS_EMAIL = os.environ.get("REVIEW_REMINDERS_EMAIL", "")
 
 # Signing in is only for reading pages private to a group (the Professionals group): Wagtail sends visitors
 # to its sign-in page (/_util/login/), shown with our template. Editors sign in at /admin/ as before.

@@ -1,21 +1,24 @@
 """Build the demo site from site/demo/content.py. Safe to run again: it only adds what is missing."""
 
+import datetime
 import re
 import uuid
 from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.dateparse import parse_date
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from carers_site.demo import content, translations
+from carers_site.demo.event_dates import event_times
 from carers_site.demo.pdf import build_pdf
 from carers_site.languages import language_names
 from carers_site.models import (
@@ -36,12 +39,14 @@ from carers_site.models import (
     Sector,
     SiteSettings,
 )
-from carers_site.roles import ensure_professionals_group
+from carers_site.models.mixins import default_review_date
+from carers_site.roles import ensure_editors_group, ensure_professionals_group
 from directory.geo import DISTRICTS_FILE, load_districts
 from directory.hours import parse_hours
 from directory.models import (
     CrisisLine,
     DirectoryIndexPage,
+    GapMapPage,
     OpeningTime,
     Organisation,
     ServicePage,
@@ -63,7 +68,27 @@ DEMO_ADMIN_PASSWORD = "carers-demo-2026"  # noqa: S105 - documented demo login, 
 # A member of the Professionals group only (no admin access), to read the resources kept for staff.
 DEMO_PROFESSIONAL_USERNAME = "professional"
 DEMO_PROFESSIONAL_PASSWORD = "carers-staff-2026"  # noqa: S105 - documented demo login, only made with --with-admin
+#: Demo logins for the two editorial roles (site/roles.py), so moderation can be tried by hand.
+DEMO_EDITORIAL_TEAM = [
+    # username, group, password
+    ("editor", "Editors", "carers-edit-2026"),
+    ("moderator", "Moderators", "carers-approve-2026"),
+]
 CRISIS_SLUG = "what-to-do-in-a-crisis"
+
+
+def demo_review_date(row):
+    """The row's review date; a row with ``review_due_in_days`` instead gets a date that many days from today,
+    so the demo always has pages overdue and due soon for the review reminders and the dashboard."""
+    if "review_due_in_days" in row:
+        return timezone.localdate() + datetime.timedelta(days=row["review_due_in_days"])
+    return parse_date(row["review_date"])
+
+
+def go_live_in(days, now=None):
+    """9am local time, ``days`` days from now: when a scheduled demo news item goes live."""
+    day = timezone.localdate(now) + datetime.timedelta(days=days)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
 
 
 def strip_tags(html):
@@ -125,9 +150,11 @@ class Command(BaseCommand):
                 before = self.created
                 step()
                 self.stdout.write(f"[{number}/{len(steps)}] {label}: {self.created - before} added")
+        ensure_editors_group()  # editors publish in the news, events and directory sections made above
         if with_admin:
             self.ensure_admin()
             self.ensure_professional()
+            self.ensure_editorial_team()
         total = Page.objects.live().count() - 1  # not the tree's root
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {total} live pages, {self.created} things added."))
 
@@ -259,6 +286,7 @@ class Command(BaseCommand):
         guidance = self.load_guidance(home)
         self.load_support_network_map(guidance)
         self.load_directory(home)
+        self.load_gap_map(home)
         self.load_resources(home)
         self.load_leaflets(home)
         self.load_news_and_events(home)
@@ -314,7 +342,7 @@ class Command(BaseCommand):
                 summary=row["summary"],
                 body=to_stream(row["body"]),
                 easy_read=row.get("easy_read", False),
-                review_date=parse_date(row["review_date"]),
+                review_date=demo_review_date(row),
                 show_in_menus=crisis,
                 audiences=self.terms(Audience, row.get("audiences", [])),
                 care_areas=self.terms(CareArea, row.get("care_areas", [])),
@@ -372,7 +400,7 @@ class Command(BaseCommand):
                 how_to_refer=row.get("how_to_refer", ""),
                 cost=row.get("cost", ""),
                 last_verified=parse_date(row["last_verified"]) if row.get("last_verified") else None,
-                review_date=parse_date(row["review_date"]) if row.get("review_date") else None,
+                review_date=parse_date(row["review_date"]) if row.get("review_date") else default_review_date(),
             )
             page.phones = [ServicePhone(number=p["number"], label=p.get("label", "")) for p in row.get("phones", [])]
             page.opening_times = [
@@ -386,6 +414,13 @@ class Command(BaseCommand):
             index.add_child(instance=page)
             page.save_revision().publish()
             self.created += 1
+
+    def load_gap_map(self, home):
+        """The Carers Hub gap map for commissioners; its table is built from the services loaded above."""
+        row = content.GAP_MAP
+        self.child(
+            home, GapMapPage, row["slug"], title=row["title"], summary=row["summary"], intro=paragraphs(row["intro"])
+        )
 
     def load_resources(self, home):
         index = self.child(
@@ -480,6 +515,21 @@ class Command(BaseCommand):
             audiences=self.terms(Audience, row.get("audiences", [])),
         )
 
+    def ensure_editorial_team(self):
+        """Demo logins for an editor and a moderator. The editor owns the demo's pages with a review date
+        (any page nobody owns yet), so the review reminders have someone to write to."""
+        User = get_user_model()
+        for username, group_name, password in DEMO_EDITORIAL_TEAM:
+            if User.objects.filter(username=username).exists():
+                self.stdout.write(f"The demo {username} login already exists; leaving it as it is.")
+                continue
+            user = User.objects.create_user(username, f"{username}@example.org", password)
+            user.groups.add(Group.objects.get(name=group_name))
+            self.stdout.write(f"Created the demo {username} login: username {username}, password {password}.")
+        editor = User.objects.get(username=DEMO_EDITORIAL_TEAM[0][0])
+        for model in (GuidancePage, LeafletPage, ServicePage):
+            model.objects.filter(owner__isnull=True).update(owner=editor)
+
     def load_news_and_events(self, home):
         news = self.child(
             home,
@@ -490,14 +540,19 @@ class Command(BaseCommand):
             summary="What is new for carers in north east and south east London.",
         )
         for row in content.NEWS:
+            # A row with "publish_in_days" is scheduled, as editors do with "Go-live date": saved now, made live
+            # by `publish_scheduled` once that day comes.
+            go_live_at = go_live_in(row["publish_in_days"]) if row.get("publish_in_days") else None
+            scheduled = {"live": False, "go_live_at": go_live_at} if go_live_at else {}
             self.child(
                 news,
                 NewsPage,
                 row["slug"],
                 title=row["title"],
-                date=parse_date(row["date"]),
+                date=timezone.localdate(go_live_at) if go_live_at else parse_date(row["date"]),
                 summary=row["summary"],
                 body=[{"type": "paragraph", "value": paragraphs(row["body"])}],
+                **scheduled,
             )
         events = self.child(
             home,
@@ -507,24 +562,30 @@ class Command(BaseCommand):
             show_in_menus=True,
             summary="Support groups, drop-ins and events for carers.",
         )
+        now = timezone.now()
         for row in content.EVENTS:
-            area = self.terms(Area, [row["area"]])[0] if row.get("area") else None
-            online = row.get("location", "").lower() == "online"
-            self.child(
+            # Dated from today and unpublished by `publish_scheduled` once over (expire_at is the end).
+            start, end = event_times(row, now)
+            event = self.child(
                 events,
                 EventPage,
                 row["slug"],
                 title=row["title"],
                 summary=row["summary"],
-                start=timezone.make_aware(parse_datetime(row["start"])),
-                end=timezone.make_aware(parse_datetime(row["end"])),
-                online=online,
-                location="" if online else row.get("location", ""),
-                area=area,
+                start=start,
+                end=end,
+                expire_at=end,
+                online=row.get("online", False),
+                location=row.get("location", ""),
+                area=self.terms(Area, [row["area"]])[0] if row.get("area") else None,
                 cost=row.get("cost", ""),
                 body=[{"type": "paragraph", "value": paragraphs(row["body"])}],
+                booking_details=paragraphs([row["booking"]]) if row.get("booking") else "",
                 audiences=self.terms(Audience, row.get("audiences", [])),
             )
+            if event.end < now:  # a demo event from an earlier load that is over: move it to its next date
+                event.start, event.end, event.expire_at = start, end, end
+                event.save_revision().publish()
 
     def load_feedback(self, home):
         if home.get_children().filter(slug="feedback").exists():

@@ -1,0 +1,292 @@
+"""Events: the choices that narrow the event list, event times in words, and iCalendar (.ics) files.
+
+Times are read in the site's time zone (settings.TIME_ZONE, Europe/London), never in UTC: a group at
+6:30pm is an evening group in winter (GMT) and in summer (BST) alike, and one at half past midnight on a
+Saturday is a weekend event even though it is still Friday in UTC during the summer.
+"""
+
+import datetime
+from dataclasses import dataclass
+from urllib.parse import urlencode, urlsplit
+
+from django.db.models import Q
+from django.db.models.functions import ExtractHour, ExtractWeekDay
+from django.http import HttpResponse
+from django.utils import formats, timezone
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+from icalendar import Calendar, Event
+from icalendar.prop import vDuration
+from wagtail import views as wagtail_views
+from wagtail.models import Locale
+
+from .timeformat import format_time
+
+#: "Evenings" means starting at this hour (local time) or later.
+EVENING_FROM_HOUR = 17
+#: Django's week_day lookup numbers days from Sunday (1) to Saturday (7).
+WEEKEND_DAYS = (1, 7)
+#: How often a subscribed calendar app should fetch the list again.
+REFRESH_EVERY = datetime.timedelta(hours=12)
+PRODID = "-//Carers Directory//Events//EN"
+
+
+@dataclass
+class EventFilter:
+    """What someone asked to see on the event list, read from its query string.
+
+    ``?when=evening&when=weekend&area=havering&audience=working-carers``. Ticking both "Evenings" and
+    "Weekends" shows events at either time: together they mean "outside working hours". The same choices
+    narrow the list's calendar file, so a filtered list can be subscribed to as it is.
+    """
+
+    evenings: bool = False
+    weekends: bool = False
+    area: object = None  # a borough (carers_site.Area), in English: slugs are the same in every language
+    audience: object = None  # a carers_site.Audience, in English
+    unknown_area: str = ""  # a borough asked for that we do not have, e.g. from an old link
+
+    @classmethod
+    def from_query(cls, query):
+        from .models import Area, Audience
+
+        default = Locale.get_default()
+        when = set(query.getlist("when"))
+        area_slug = query.get("area", "").strip()[:120]
+        area = None
+        if area_slug:
+            area = Area.objects.filter(slug=area_slug, kind=Area.Kind.BOROUGH, locale=default).first()
+        audience_slug = query.get("audience", "").strip()[:120]
+        audience = Audience.objects.filter(slug=audience_slug, locale=default).first() if audience_slug else None
+        return cls(
+            evenings="evening" in when,
+            weekends="weekend" in when,
+            area=area,
+            audience=audience,
+            unknown_area=area_slug if area_slug and area is None else "",
+        )
+
+    @property
+    def active(self):
+        return bool(self.evenings or self.weekends or self.area or self.audience)
+
+    def apply(self, events):
+        """``events`` (an EventPage queryset) narrowed to these choices.
+
+        A borough's events include those for its region or nation, those with no area and online ones. Areas
+        and audiences are matched by translation key, so a translated event tagged with a translated term
+        is found too.
+        """
+        if self.evenings or self.weekends:
+            local = timezone.get_default_timezone()
+            events = events.annotate(
+                local_start_hour=ExtractHour("start", tzinfo=local),
+                local_start_day=ExtractWeekDay("start", tzinfo=local),
+            )
+            when = Q()
+            if self.evenings:
+                when |= Q(local_start_hour__gte=EVENING_FROM_HOUR)
+            if self.weekends:
+                when |= Q(local_start_day__in=WEEKEND_DAYS)
+            events = events.filter(when)
+        if self.area is not None:
+            keys = [area.translation_key for area in self.area.ancestors()]
+            events = events.filter(Q(online=True) | Q(area__isnull=True) | Q(area__translation_key__in=keys))
+        if self.audience is not None:
+            events = events.filter(audiences__translation_key=self.audience.translation_key).distinct()
+        return events
+
+    def params(self, *leave_out):
+        """The choices as query-string pairs, without those named (``"when"``, ``"area"``, ``"audience"``)."""
+        pairs = []
+        if "when" not in leave_out:
+            pairs += [("when", "evening")] if self.evenings else []
+            pairs += [("when", "weekend")] if self.weekends else []
+        if self.area is not None and "area" not in leave_out:
+            pairs.append(("area", self.area.slug))
+        if self.audience is not None and "audience" not in leave_out:
+            pairs.append(("audience", self.audience.slug))
+        return pairs
+
+    def query_string(self, *leave_out):
+        return urlencode(self.params(*leave_out))
+
+    def describe(self):
+        """The events chosen, in words: "evening events in Redbridge for young carers"."""
+        if self.evenings and self.weekends:
+            text = _("evening or weekend events")
+        elif self.evenings:
+            text = _("evening events")
+        elif self.weekends:
+            text = _("weekend events")
+        else:
+            text = _("events")
+        if self.area is not None:
+            # Translators: e.g. "evening events" in "Redbridge".
+            text = pgettext("events in a borough", "%(events)s in %(borough)s") % {
+                "events": text,
+                "borough": self.area.localized.name,
+            }
+        if self.audience is not None:
+            # Translators: e.g. "evening events in Redbridge" for "young carers".
+            text = pgettext("events for a group of people", "%(events)s for %(audience)s") % {
+                "events": text,
+                "audience": _lower_first(self.audience.localized.name),
+            }
+        return text
+
+    def filename(self, base):
+        """A calendar file's name that says what is in it: events-evenings-havering.ics."""
+        parts = [base]
+        parts += ["evenings"] if self.evenings else []
+        parts += ["weekends"] if self.weekends else []
+        parts += [self.area.slug] if self.area is not None else []
+        parts += [self.audience.slug] if self.audience is not None else []
+        return "-".join(parts) + ".ics"
+
+
+def _lower_first(name):
+    """ "Young carers" -> "young carers" inside a sentence; "LGBTQ+ carers" stays as it is."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
+
+def upcoming_events(index):
+    """The live, public events listed under ``index`` that have not finished yet, soonest first."""
+    from .models import EventPage
+
+    events = EventPage.objects.live().public().child_of(index).filter(end__gte=timezone.now())
+    return events.select_related("area").prefetch_related("audiences").order_by("start", "pk")
+
+
+def event_when(start, end, with_year=None):
+    """When an event happens, as people say it: "Thursday 3 December, 6:30pm to 8pm".
+
+    The year is added when it is not this year (or always, with ``with_year=True``). An event over
+    several days names both: "Friday 5 June, 10am to Sunday 7 June, 4pm".
+    """
+    start, end = timezone.localtime(start), timezone.localtime(end)
+    if with_year is None:
+        with_year = start.year != timezone.localdate().year or end.year != start.year
+    day_format = "l j F Y" if with_year else "l j F"
+    start_day = formats.date_format(start, day_format)
+    if start.date() == end.date():
+        # Translators: e.g. "Thursday 3 December", "6:30pm" and "8pm".
+        return _("%(day)s, %(start)s to %(end)s") % {
+            "day": start_day,
+            "start": format_time(start.time()),
+            "end": format_time(end.time()),
+        }
+    # Translators: e.g. "Friday 5 June", "10am", "Sunday 7 June" and "4pm".
+    return _("%(start_day)s, %(start)s to %(end_day)s, %(end)s") % {
+        "start_day": start_day,
+        "start": format_time(start.time()),
+        "end_day": formats.date_format(end, day_format),
+        "end": format_time(end.time()),
+    }
+
+
+def event_place(event):
+    """Where an event is, in a few words: its place, "Online", or both."""
+    parts = [_("Online")] if event.online else []
+    if event.location:
+        parts.append(event.location)
+    return ", ".join(parts)
+
+
+def _utc(value):
+    return value.astimezone(datetime.UTC)
+
+
+def calendar_event(request, event):
+    """One event as an iCalendar VEVENT. Its UID is the same in every language and never changes, so a
+    calendar app updates the entry it has rather than adding a second one."""
+    url = event.get_full_url(request)
+    host = urlsplit(url).hostname or request.get_host().split(":")[0]
+    published = event.last_published_at or timezone.now()
+    description = [event.summary] if event.summary else []
+    if event.cost:
+        description.append(_("Cost: %(cost)s") % {"cost": event.cost})
+    description.append(_("Details and how to book: %(url)s") % {"url": url})
+
+    entry = Event()
+    entry.add("uid", f"{event.translation_key}@{host}")
+    entry.add("dtstamp", _utc(published))
+    entry.add("last-modified", _utc(published))
+    entry.add("dtstart", _utc(event.start))
+    entry.add("dtend", _utc(event.end))
+    entry.add("summary", event.title)
+    entry.add("description", "\n\n".join(description))
+    entry.add("location", event_place(event))
+    entry.add("url", url)
+    audiences = [audience.localized.name for audience in event.audiences.all()]
+    if audiences:
+        entry.add("categories", audiences)
+    return entry
+
+
+def calendar_response(request, events, name, filename):
+    """An .ics file of ``events``, in UTC times (no time zone table needed), for download or subscribing."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("name", name)
+    calendar.add("refresh-interval", REFRESH_EVERY, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", vDuration(REFRESH_EVERY))
+    for event in events:
+        calendar.add_component(calendar_event(request, event))
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
+    return response
+
+
+def calendar_file(request, page_path, name):
+    """``<events>/calendar.ics`` and ``<event>/event.ics``, served by the page's own route.
+
+    Wagtail's URL pattern only takes paths made of slugs, so a name with a dot needs this way in. The page
+    is found and served by Wagtail as usual, so drafts are not found and private pages stay private.
+    """
+    return wagtail_views.serve(request, f"{page_path}{name}.ics/")
+
+
+def directory_url(locale):
+    """The directory in this language (or in English), where groups that meet all year are listed."""
+    from directory.models import DirectoryIndexPage
+
+    pages = DirectoryIndexPage.objects.live().public()
+    page = pages.filter(locale=locale).first() or pages.filter(locale=Locale.get_default()).first()
+    return page.url if page is not None else ""
+
+
+def event_list_context(index, request):
+    """What the event list's template needs: the chosen filters, one page of events and, when none match,
+    ways to widen the search."""
+    from .models import Area, Audience
+    from .pagination import paginate
+
+    choices = EventFilter.from_query(request.GET)
+    default = Locale.get_default()
+    widen = []
+    if choices.active:
+        if choices.evenings or choices.weekends:
+            widen.append((_("any day or time"), choices.query_string("when")))
+        if choices.area is not None:
+            widen.append((_("all boroughs"), choices.query_string("area")))
+        if choices.audience is not None:
+            widen.append((_("events for everyone"), choices.query_string("audience")))
+    directory = directory_url(index.locale)
+    if directory:
+        directory_query = urlencode(choices.params("when"))
+        directory = f"{directory}?{directory_query}" if directory_query else directory
+    return {
+        "choices": choices,
+        "page_obj": paginate(request, choices.apply(upcoming_events(index))),
+        "areas": Area.objects.filter(kind=Area.Kind.BOROUGH, locale=default),
+        "audiences": Audience.objects.filter(locale=default),
+        "widen": widen,
+        "directory_url": directory,
+        "calendar_query": choices.query_string(),
+    }
