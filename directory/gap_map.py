@@ -12,12 +12,11 @@ to area) are read once as pairs of ids, and each cell is the intersection of two
 lists behind each count use the same sets, so a list always holds exactly the services its number counts.
 """
 
-import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django import forms
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.http import urlencode
 from django.utils.text import get_text_list
@@ -28,6 +27,7 @@ from wagtail.models import Locale
 from carers_site.languages import translations_by_key
 from carers_site.models import Area, Audience, CareArea, Intervention
 from carers_site.pagination import paginate
+from carers_site.spreadsheets import csv_download
 
 from .models import ServicePage
 
@@ -316,23 +316,8 @@ def gap_map_csv(page, request):
     default = Locale.get_default()
     filters = GapMapFilters(request.GET, page.locale, default)
     table = build_gap_map(filters, page.locale, default=default)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
     chosen = [term.slug for term in (filters.chosen_audience, filters.chosen_care_area) if term is not None]
-    filename = "-".join(["carers-hub-gap-map", *chosen])
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow([spreadsheet_safe(value) for value in table.header()])
-    for row in table.csv_rows():
-        writer.writerow([spreadsheet_safe(value) for value in row])
-    return response
-
-
-def spreadsheet_safe(value):
-    """A name an editor typed could start with "=" and run as a formula in Excel; a leading ' stops that."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
+    return csv_download("-".join(["carers-hub-gap-map", *chosen]), table.header(), table.csv_rows())
 
 
 def services_view(page, request, intervention_slug=None, borough_slug=None, wider=False):

@@ -5,7 +5,6 @@ pages themselves. One date range, headline figures and five tables; each table d
 The ``measures_report`` command prints the same figures. Registered in wagtail_hooks.py (Reports menu).
 """
 
-import csv
 import datetime
 from collections import defaultdict
 from collections.abc import Callable
@@ -15,7 +14,7 @@ from typing import Any
 from django import forms
 from django.db.models import OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
@@ -35,6 +34,7 @@ from directory.reports import admin_edit_url, page_type_label, review_date_page_
 from search.models import SearchQueryDay
 
 from .models import Area, PageViewDay
+from .spreadsheets import csv_download
 
 #: The report's range unless the reader picks another: the last 30 days, today included.
 DEFAULT_DAYS = 30
@@ -358,27 +358,11 @@ class MeasureTable:
 
     def csv_rows(self):
         for row in self.rows:
-            yield [spreadsheet_safe(column.value(row)) for column in self.columns if column.csv]
-
-
-def spreadsheet_safe(value):
-    """Text a spreadsheet would run as a formula ("=...") is written with a leading apostrophe."""
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+            yield [column.value(row) for column in self.columns if column.csv]
 
 
 def csv_response(table, start, end):
-    """The whole table as a UTF-8 CSV file with a byte order mark, so spreadsheet programs read the accents."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{table.name}-{start:%Y-%m-%d}-to-{end:%Y-%m-%d}.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(table.csv_headings())
-    writer.writerows(table.csv_rows())
-    return response
+    return csv_download(f"{table.name}-{start:%Y-%m-%d}-to-{end:%Y-%m-%d}", table.csv_headings(), table.csv_rows())
 
 
 # --- the admin page ----------------------------------------------------------------------------------------
