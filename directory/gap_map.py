@@ -130,7 +130,7 @@ class Coverage:
             self.by_area[area_id].add(service_id)
         areas = list(Area.objects.filter(locale=default))
         self.boroughs = [area for area in areas if area.kind == Area.Kind.BOROUGH]
-        by_pk = {area.pk: area for area in areas}
+        by_pk = self.areas_by_pk = {area.pk: area for area in areas}
         wider = {}
         for borough in self.boroughs:
             parent = by_pk.get(borough.parent_id)
@@ -152,6 +152,16 @@ class Coverage:
 
     def local(self, intervention, borough):
         return self.by_intervention[intervention.pk] & self.by_area[borough.pk]
+
+    def serving(self, borough):
+        """Services naming the borough or an area that contains it (its region, nation or the UK), as the
+        directory's area filter finds them."""
+        ids, area, seen = set(), borough, set()
+        while area is not None and area.pk not in seen:
+            seen.add(area.pk)
+            ids |= self.by_area[area.pk]
+            area = self.areas_by_pk.get(area.parent_id)
+        return ids
 
     def any_borough(self, intervention):
         return self.by_intervention[intervention.pk] & self.local_ids

@@ -84,6 +84,15 @@ def english_originals(pages):
     return pages.filter(locale=Locale.get_default())
 
 
+def past_review(pages, today=None):
+    """The English pages among ``pages`` whose review date has passed (annotated), most overdue first."""
+    return (
+        with_review_dates(english_originals(pages))
+        .filter(review_date__lt=today or timezone.localdate())
+        .order_by("review_date", "title", "pk")
+    )
+
+
 def admin_edit_url(page_id):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_pages:edit", args=[page_id])
 
@@ -177,13 +186,7 @@ class PagesToReviewReportView(NeedsCheckingReportView):
     def get_queryset(self):
         """Live English pages of every type with a review date, whose review date has passed; most overdue
         first."""
-        pages = (
-            with_review_dates(english_originals(Page.objects.live()))
-            .filter(review_date__lt=timezone.localdate())
-            .select_related("content_type")
-            .order_by("review_date", "title", "pk")
-        )
-        return self.editable_pages(pages)
+        return self.editable_pages(past_review(Page.objects.live()).select_related("content_type"))
 
     def export_value(self, item, field):
         if field == "page_type":

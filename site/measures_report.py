@@ -6,14 +6,12 @@ The ``measures_report`` command prints the same figures. Registered in wagtail_h
 """
 
 import datetime
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from django import forms
-from django.db.models import OuterRef, Subquery, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Sum
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -29,8 +27,9 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.models import Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from directory.gap_map import Coverage
 from directory.models import ServicePage
-from directory.reports import admin_edit_url, page_type_label, review_date_page_models
+from directory.reports import admin_edit_url, page_type_label, past_review
 from search.models import SearchQueryDay
 
 from .models import Area, PageViewDay
@@ -128,39 +127,18 @@ class Measures:
     def services_per_borough(self):
         """Each English borough with the services naming it, and with those covering its region, nation or
         the whole UK too (as the directory's area filter finds them). Fewest local services first: the gaps."""
-        areas = {area.pk: area for area in Area.objects.filter(locale=self.english)}
-        served = defaultdict(set)
-        links = ServicePage.areas_served.through.objects.filter(servicepage__in=self.live_services())
-        for service_id, area_id in links.values_list("servicepage_id", "area_id"):
-            served[area_id].add(service_id)
-        rows = []
-        for borough in areas.values():
-            if borough.kind != Area.Kind.BOROUGH:
-                continue
-            wider, area, seen = set(), borough, set()
-            while area is not None and area.pk not in seen:  # this borough, its region, nation and the UK
-                seen.add(area.pk)
-                wider |= served[area.pk]
-                area = areas.get(area.parent_id)
-            rows.append(BoroughServices(borough, len(served[borough.pk]), len(wider)))
+        coverage = Coverage(self.live_services(), self.english)
+        rows = [
+            BoroughServices(borough, len(coverage.by_area[borough.pk]), len(coverage.serving(borough)))
+            for borough in coverage.boroughs
+        ]
         return sorted(rows, key=lambda row: (row.local, row.including_wider, row.borough.name.lower()))
 
     @cached_property
     def pages_past_review(self):
         """Published English pages (not translations) whose review date has passed; most overdue first."""
-        dates = [
-            Subquery(model.objects.filter(pk=OuterRef("pk")).values("review_date")[:1])
-            for model in review_date_page_models()
-        ]
-        if not dates:
-            return []
-        pages = (
-            Page.objects.live()
-            .filter(locale=self.english, alias_of__isnull=True)
-            .annotate(review_date=dates[0] if len(dates) == 1 else Coalesce(*dates))
-            .filter(review_date__lt=self.today)
-            .select_related("owner", "content_type")
-            .order_by("review_date", "title", "pk")
+        pages = past_review(Page.objects.live().filter(alias_of__isnull=True), self.today).select_related(
+            "owner", "content_type"
         )
         return [OverduePage(page, page.review_date, (self.today - page.review_date).days) for page in pages]
 
