@@ -24,6 +24,18 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         default=gettext_noop("If someone is in danger, call 999."),
     )
+    crisis_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("crisis page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The page that says what to do in a crisis. Visitors' phones keep a copy of it, in their language, "
+            "so it opens even with no signal."
+        ),
+    )
     footer_text = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
     contact_email = models.EmailField(blank=True)
     keep_feedback_days = models.PositiveIntegerField(
@@ -39,6 +51,7 @@ class SiteSettings(BaseSiteSetting):
     panels = [
         FieldPanel("crisis_heading"),
         FieldPanel("crisis_intro"),
+        FieldPanel("crisis_page"),
         FieldPanel("footer_text"),
         FieldPanel("contact_email"),
         FieldPanel("keep_feedback_days"),

@@ -18,3 +18,6 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "audio": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
+# Static files from the apps' folders (no collectstatic before the tests), as in development.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -663,6 +663,9 @@ class Command(BaseCommand):
             site_settings.contact_email = "carers-directory@example.org"
             site_settings.save()
             self.created += 1
+        if site_settings.crisis_page_id is None:
+            site_settings.crisis_page = GuidancePage.objects.filter(locale=self.locale, slug="crisis").first()
+            site_settings.save(update_fields=["crisis_page"])
 
     def load_translations(self):
         """Welsh and Urdu drafts of a few pages and of the snippets carers see, made through wagtail-localize.
