@@ -8,7 +8,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test install system-test-packages system-audio-packages system-pdf-packages lint css clean
+.PHONY: run test install system-test-packages system-audio-packages system-pdf-packages system-server-packages \
+	lint css clean
 
 run: install system-audio-packages system-pdf-packages
 	@mkdir -p var
@@ -22,12 +23,16 @@ run: install system-audio-packages system-pdf-packages
 		trap 'kill $$worker $$scheduler 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
 		$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install system-test-packages system-audio-packages system-pdf-packages
+# Every test on SQLite (the embedded default), then the tests of models, search, forms and imports again on a
+# real PostgreSQL server started on 127.0.0.1 for the run (site/postgres_server.py), as production runs.
+POSTGRES_TESTS ?= -m "not browser" tests/
+test: install system-test-packages system-audio-packages system-pdf-packages system-server-packages
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(PY) -m search.search_server fetch
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(PY) -m carers_site.postgres_server run --fast -- $(VENV)/bin/pytest -p no:cacheprovider $(POSTGRES_TESTS)
 
 install: $(VENV)/.installed
 
@@ -49,6 +54,13 @@ system-test-packages:
 	@if ! command -v xgettext >/dev/null || ! command -v msgmerge >/dev/null; then \
 		echo "Installing Debian's gettext for the interface translation tests..."; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gettext; \
+	fi
+
+# The production servers the tests start on 127.0.0.1: PostgreSQL and Redis, from Debian.
+system-server-packages:
+	@if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || ! command -v redis-server >/dev/null; then \
+		echo "Installing Debian's PostgreSQL and Redis for the production tests..."; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq postgresql redis-server; \
 	fi
 
 # Computer-read audio drafts of pages: Debian's espeak-ng speaks the text and ffmpeg encodes it to MP3.

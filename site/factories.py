@@ -123,4 +123,6 @@ class FeedbackFormPageFactory(wagtail_factories.PageFactory):
     @factory.post_generation
     def fields(obj, create, extracted, **kwargs):
         if create and not obj.form_fields.exists():
-            FeedbackFormField.objects.create(page=obj, label="Your comments", field_type="multiline", required=True)
+            FeedbackFormField.objects.create(
+                page=obj, label="Your comments", field_type="multiline", required=True, sort_order=0
+            )
