@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail import blocks
 from wagtail.blocks import StreamValue
 from wagtail.fields import RichTextField
+from wagtail.images.blocks import ImageBlock
 
 # The espeak-ng voice for each site language. English uses the British voice because the site is for
 # carers in the UK. Somali ("so") is missing on purpose: espeak-ng has no Somali voice, so Somali pages
@@ -117,6 +118,8 @@ def block_paragraphs(block, value):
         return html_paragraphs(value.source)
     if isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
         return plain_paragraphs(value)
+    if isinstance(block, ImageBlock):
+        return []  # a picture (its value is an Image, not a StructValue); the page's text already says what it shows
     if isinstance(block, blocks.StructBlock):
         return [text for name, child in block.child_blocks.items() for text in block_paragraphs(child, value.get(name))]
     if isinstance(block, blocks.ListBlock):

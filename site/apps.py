@@ -12,6 +12,7 @@ class CarersSiteConfig(AppConfig):
         from wagtail.signals import page_published
 
         from .languages import install_extra_lang_info
+        from .page_cache import connect_purge_signals
         from .roles import editors_publish_in_new_section, sync_after_migrate
         from .short_links import make_short_link_on_publish
 
@@ -20,3 +21,5 @@ class CarersSiteConfig(AppConfig):
         # Page subclasses send post_save with their own class as sender, so listen for any sender.
         post_save.connect(editors_publish_in_new_section, dispatch_uid="carers_site.editors_publish_in_new_section")
         page_published.connect(make_short_link_on_publish, dispatch_uid="carers_site.short_link_on_publish")
+        # The page cache is purged when pages, crisis lines, taxonomy terms or settings change (page_cache.py).
+        connect_purge_signals()

@@ -4,6 +4,7 @@ from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageBlock
 
 from .phones import validate_phone_or_short_code
 
@@ -129,6 +130,22 @@ class ActionLinkBlock(blocks.StructBlock):
         return value
 
 
+class FigureBlock(blocks.StructBlock):
+    """A picture with an optional caption. Wagtail's ImageBlock asks for alt text (or a "decorative" tick), and
+    the template serves WebP and JPEG renditions in several widths, loaded lazily, so a phone fetches only a
+    small file and only when the reader scrolls to it. The text around it must say the same: not every reader
+    sees the picture, and some turn pictures off to save data."""
+
+    image = ImageBlock(help_text=_("Describe what the picture shows for people who cannot see it."))
+    caption = blocks.CharBlock(required=False, max_length=250, help_text=_("Shown under the picture."))
+
+    class Meta:
+        icon = "image"
+        template = "components/blocks/image.html"
+        label = _("Image")
+        description = _("A picture, such as a photo or drawing, with a short description for people who cannot see it.")
+
+
 class BodyStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -138,3 +155,4 @@ class BodyStreamBlock(blocks.StreamBlock):
     faq = FAQBlock()
     download = DownloadBlock()
     action_link = ActionLinkBlock()
+    image = FigureBlock()

@@ -18,8 +18,9 @@ It is an ``on_serve_page`` hook registered after Wagtail's own privacy check (``
 also an ``on_serve_page`` hook): a page refused for privacy never gets here. A ``before_serve_page`` hook
 would run before that check and count refused requests.
 
-When issue 8 puts a page cache in front of Wagtail, pages served from the cache will not reach this hook:
-the counter must then move in front of the cache (middleware that runs before the cache middleware).
+A page served from the page cache (page_cache.py) never reaches Wagtail or this hook, so the cache's middleware
+counts it itself with ``count_if_read``, by the same rules. A page is only cached when it is public, so a view
+counted from the cache is never one a privacy check would have refused.
 """
 
 import logging
@@ -89,14 +90,19 @@ def count_page_view(page_id, day=None):
         logger.warning("Could not count a view of page %s.", page_id, exc_info=True)
 
 
+def count_if_read(request, response, page_id, preview=False):
+    """Count one view of the page if this request and its response are a person reading it."""
+    if should_count(request, response, preview):
+        count_page_view(page_id)
+
+
 def count_served_pages(serve):
     """``on_serve_page`` hook: serve the page, then count the view if a person was shown it."""
 
     def serve_and_count(page, request, serve_args, serve_kwargs):
         preview = getattr(request, "is_preview", False)  # read first: Page.serve() sets it to False
         response = serve(page, request, serve_args, serve_kwargs)
-        if should_count(request, response, preview):
-            count_page_view(page.pk)
+        count_if_read(request, response, page.pk, preview)
         return response
 
     return serve_and_count

@@ -7,13 +7,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from carers_site import events, family_pack, short_links
+from carers_site import events, family_pack, offline, short_links
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    # The offline crisis card's service worker, at the root so that it looks after every page (offline.py).
+    path("sw.js", offline.service_worker, name="service_worker"),
     # The directory's read-only Open Referral UK API (no language prefix: data, not pages).
     path("api/openreferral/", include("directory.api.urls")),
 ]

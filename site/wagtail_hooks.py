@@ -12,6 +12,7 @@ from .measures import count_served_pages
 from .measures_report import InformationMeasuresView
 from .models import Area, Audience, CareArea, Intervention, Language, Outcome, ResourceType, Sector, ShortLink
 from .models.sharing import short_link_path
+from .page_cache import note_served_page
 from .reviews import add_due_for_review_panel
 from .short_links import short_link_viewset
 from .translation_status import TranslationStatusReportView, user_can_translate
@@ -115,6 +116,9 @@ hooks.register("construct_homepage_panels", add_due_for_review_panel)
 # Information measures (measures.py): each page view counted per day, without cookies or personal data. order=10:
 # inside Wagtail's privacy check (an on_serve_page hook, order 0), so only pages actually served are counted.
 hooks.register("on_serve_page", count_served_pages, order=10)
+
+# Page cache (page_cache.py): marks the responses that are pages, the only ones the page cache may keep.
+hooks.register("before_serve_page", note_served_page)
 
 
 @hooks.register("register_admin_urls")

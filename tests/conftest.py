@@ -14,6 +14,13 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def page_cache_off(settings):
+    """Tests see pages made for them: some move the clock ("Open now") or count queries between requests.
+    tests/test_page_cache.py turns the page cache on; demo-server tests run with it on, as production does."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 @pytest.fixture(scope="module")
 def browser():
     """Headless Chromium for a module's browser tests. One per module, not per session: while Playwright runs

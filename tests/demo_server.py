@@ -1,11 +1,13 @@
 """A real Carers Directory server with the demo content, for browser tests.
 
 Runs migrate, load_demo and runserver in child processes on a throwaway SQLite database, as a person
-following the README would, and stops the server afterwards.
+following the README would, and stops the server afterwards. With ``production=True`` it runs the site as
+production does instead: production settings, collectstatic (WhiteNoise's compressed, hashed files) and gunicorn.
 """
 
 import json
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -42,16 +44,35 @@ def manage(*args, env):
     ).stdout
 
 
+def production_env(workdir):
+    """Production settings as a server would read them, on loopback over plain HTTP, with every file (database,
+    cache, static and media files) in ``workdir``; the database search backend and no Redis."""
+    return {
+        "DJANGO_SETTINGS_MODULE": "carers_site.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        "STATIC_ROOT": str(workdir / "static"),
+        "CACHE_DIR": str(workdir / "cache"),
+        "REDIS_URL": "",
+        "SEARCH_URL": "",
+        "MEDIA_STORAGE": "filesystem",
+    }
+
+
 @contextmanager
-def demo_server(workdir, setup_script=""):
+def demo_server(workdir, setup_script="", production=False):
     """Yields (base URL, page URLs by language and page type). ``setup_script`` runs in ``manage.py shell``
-    after the demo is loaded, to add what a test module needs."""
+    after the demo is loaded, to add what a test module needs. ``production=True`` serves it with production
+    settings and gunicorn (2 workers) instead of ``runserver`` with the dev settings."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "carers_site.settings.dev",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
     }
+    if production:
+        env.update(production_env(workdir))
     manage("migrate", "--noinput", env=env)
     manage("load_demo", env=env)
     # Audio drafts are made by a background worker, which this server does not run: make the home and crisis
@@ -61,8 +82,14 @@ def demo_server(workdir, setup_script=""):
         manage("shell", "-c", setup_script, env=env)
     page_urls = json.loads(manage("shell", "-c", PAGE_URLS_SCRIPT, env=env).strip().splitlines()[-1])
     port = free_port()
+    if production:
+        manage("collectstatic", "--noinput", env=env)
+        gunicorn = str(Path(sys.executable).parent / "gunicorn")
+        command = [gunicorn, "carers_site.wsgi:application", "-b", f"127.0.0.1:{port}", "-w", "2"]
+    else:
+        command = [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"]
     server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        command,
         cwd=REPO,
         env=env,
         stdout=subprocess.DEVNULL,

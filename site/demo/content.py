@@ -2613,6 +2613,18 @@ GUIDANCE = [
                 "or just do something for you. Taking a break is not letting the person down. It helps you keep "
                 "going.</p>",
             ),
+            (
+                # A drawing made by site/demo/pictures.py; the text around it says the same, so nothing is only in it.
+                "image",
+                {
+                    "picture": "taking-a-break",
+                    "title": "Drawing: a carer takes a break while a sitter stays at home",
+                    "alt_text": "A drawing. At home, a sitter keeps the person who is cared for company. The carer "
+                    "sits on a park bench in the sun with a hot drink.",
+                    "caption": "A sitting service gives you a few hours to yourself while someone stays with the "
+                    "person you care for.",
+                },
+            ),
             ("heading", "Kinds of break"),
             (
                 "paragraph",

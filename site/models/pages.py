@@ -83,6 +83,10 @@ class NewsIndexPage(RoutablePageMixin, ContentPage):
         context["page_obj"] = paginate(request, items)
         return context
 
+    def get_cached_paths(self):
+        """The list and its feeds, which a CDN keeps apart (wagtail.contrib.frontend_cache purges them all)."""
+        return ["/", "/" + self.reverse_subpage("rss_feed"), "/" + self.reverse_subpage("atom_feed")]
+
     @path("feed/rss/", name="rss_feed")
     def rss_feed(self, request):
         from ..news_feeds import NewsRssFeed
@@ -126,6 +130,10 @@ class EventIndexPage(RoutablePageMixin, ContentPage):
         context = super().get_context(request, *args, **kwargs)
         context.update(event_list_context(self, request))
         return context
+
+    def get_cached_paths(self):
+        """The list and its calendar file (served at calendar.ics, see events.calendar_file), for CDN purges."""
+        return ["/", "/calendar.ics"]
 
     @path("calendar.ics/")
     def calendar_file(self, request):
@@ -183,6 +191,10 @@ class EventPage(RoutablePageMixin, ContentPage):
             raise ValidationError({"end": _("The end must be after the start.")})
         if not self.online and not self.location:
             raise ValidationError({"location": _("Say where the event is, or tick “online”.")})
+
+    def get_cached_paths(self):
+        """The page and its calendar file (served at event.ics, see events.calendar_file), for CDN purges."""
+        return ["/", "/event.ics"]
 
     @path("event.ics/")
     def calendar_file(self, request):

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -71,6 +72,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Pages for visitors with no session come from the page cache, and every page gets its Cache-Control.
+    "carers_site.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -193,6 +196,56 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
+
+# Page cache (page_cache.py): whole pages for visitors who are not signed in, kept in the cache above for this many
+# seconds and purged when they change; 0 turns it off. CDNs may keep them as long (s-maxage), browsers for
+# PAGE_BROWSER_MAX_AGE seconds before asking again (a 304 when nothing changed).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_BROWSER_MAX_AGE = int(os.environ.get("PAGE_BROWSER_MAX_AGE", "300"))
+
+
+def frontend_cache_settings(environ):
+    """WAGTAILFRONTENDCACHE for the CDN or caching proxy named by FRONTEND_CACHE_BACKEND, or None when there is none.
+
+    http (Varnish, nginx...): FRONTEND_CACHE_LOCATION, e.g. http://127.0.0.1:8080, receives PURGE requests.
+    cloudflare: CLOUDFLARE_ZONEID and CLOUDFLARE_BEARER_TOKEN (an API token allowed to purge the zone's cache).
+    cloudfront: CLOUDFRONT_DISTRIBUTION_ID, with AWS credentials from the usual AWS_* variables.
+    FRONTEND_CACHE_HOSTNAMES (optional, comma-separated) limits purges to those host names.
+    """
+    backend = environ.get("FRONTEND_CACHE_BACKEND", "").strip().lower()
+    if not backend:
+        return None
+
+    def required(name):
+        value = environ.get(name, "").strip()
+        if not value:
+            raise ImproperlyConfigured(f"FRONTEND_CACHE_BACKEND={backend} needs {name}.")
+        return value
+
+    backends = "wagtail.contrib.frontend_cache.backends"
+    if backend == "http":
+        config = {"BACKEND": f"{backends}.HTTPBackend", "LOCATION": required("FRONTEND_CACHE_LOCATION")}
+    elif backend == "cloudflare":
+        config = {
+            "BACKEND": f"{backends}.CloudflareBackend",
+            "ZONEID": required("CLOUDFLARE_ZONEID"),
+            "BEARER_TOKEN": required("CLOUDFLARE_BEARER_TOKEN"),
+        }
+    elif backend == "cloudfront":
+        config = {"BACKEND": f"{backends}.CloudfrontBackend", "DISTRIBUTION_ID": required("CLOUDFRONT_DISTRIBUTION_ID")}
+    else:
+        raise ImproperlyConfigured(f"FRONTEND_CACHE_BACKEND must be http, cloudflare or cloudfront, not {backend!r}.")
+    hostnames = [name.strip() for name in environ.get("FRONTEND_CACHE_HOSTNAMES", "").split(",") if name.strip()]
+    if hostnames:
+        config["HOSTNAMES"] = hostnames
+    return {"default": config}
+
+
+# CDN purges (wagtail.contrib.frontend_cache) when FRONTEND_CACHE_BACKEND is set. Each language's page is a page of
+# its own, purged when it changes, so Wagtail is told not to purge every page under every language prefix.
+if frontend_cache_settings(os.environ):
+    WAGTAILFRONTENDCACHE = frontend_cache_settings(os.environ)
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Search: Wagtail's database backend (SQLite FTS5 / PostgreSQL full text) is the embedded default.
 # Set SEARCH_URL (e.g. http://127.0.0.1:9200) to use an OpenSearch server; the database index is kept

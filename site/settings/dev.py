@@ -1,5 +1,7 @@
 """Local development: debug on, a fixed secret key, emails printed to the console."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import env_list
 
@@ -11,3 +13,5 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# The page cache is off while developing, so a template change shows at once; PAGE_CACHE_SECONDS=600 turns it on.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))

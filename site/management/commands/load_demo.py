@@ -1,6 +1,7 @@
 """Build the demo site from site/demo/content.py. Safe to run again: it only adds what is missing."""
 
 import datetime
+import io
 import re
 import uuid
 from decimal import Decimal
@@ -9,17 +10,20 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from carers_site.demo import content, translations
 from carers_site.demo.event_dates import event_times
 from carers_site.demo.pdf import build_pdf
+from carers_site.demo.pictures import PICTURES
 from carers_site.languages import language_names
 from carers_site.models import (
     Area,
@@ -95,11 +99,18 @@ def strip_tags(html):
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
 
 
-def to_stream(body):
-    """site/demo/content.py bodies, (type, value) pairs, as StreamField raw data."""
+def to_stream(body, picture=None):
+    """site/demo/content.py bodies, (type, value) pairs, as StreamField raw data. ``picture(name, title, alt_text)``
+    returns the Wagtail image an "image" block shows (Command.picture)."""
     stream = []
     for block_type, value in body:
-        if block_type == "contact":
+        if block_type == "image":
+            image = picture(value["picture"], value["title"], value["alt_text"])
+            value = {
+                "image": {"image": image.pk, "alt_text": value["alt_text"], "decorative": False},
+                "caption": value.get("caption", ""),
+            }
+        elif block_type == "contact":
             value = {
                 key: value.get(key, "") or ""
                 for key in ("name", "role", "organisation", "phone", "email", "website", "text")
@@ -200,6 +211,18 @@ class Command(BaseCommand):
         doc.save()
         self.created += 1
         return doc
+
+    def picture(self, name, title, alt_text):
+        """The demo image drawn by site/demo/pictures.py, made the first time it is asked for."""
+        Image = get_image_model()
+        existing = Image.objects.filter(title=title).first()
+        if existing:
+            return existing
+        filename, draw = PICTURES[name]
+        image = Image(title=title, description=alt_text, file=ImageFile(io.BytesIO(draw()), name=filename))
+        image.save()
+        self.created += 1
+        return image
 
     # --- steps ---------------------------------------------------------------------------------------
 
@@ -340,7 +363,7 @@ class Command(BaseCommand):
                 slug,
                 title=row["title"],
                 summary=row["summary"],
-                body=to_stream(row["body"]),
+                body=to_stream(row["body"], picture=self.picture),
                 easy_read=row.get("easy_read", False),
                 review_date=demo_review_date(row),
                 show_in_menus=crisis,
