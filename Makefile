@@ -93,6 +93,13 @@ messages: install
 lint: install
 	$(VENV)/bin/ruff check .
 
+# Production benchmark (not a test): gunicorn with production settings on SQLite and PostgreSQL, with Redis and
+# OpenSearch, measured with wrk on loopback; prints a table and writes var/benchmark/benchmark-<date>.json. About
+# 13 minutes on 2 cores (BENCHMARK_ARGS=--quick: about 4). Installs Debian's wrk, redis-server and postgresql if missing.
+.PHONY: benchmark
+benchmark: install
+	$(PY) -m carers_site.benchmark $(BENCHMARK_ARGS)
+
 # Rebuild the committed stylesheet from NHS.UK frontend (needs Node.js; not needed to run the site).
 css:
 	npm install --no-audit --no-fund

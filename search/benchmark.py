@@ -116,37 +116,72 @@ def progress(label, done, total):
     sys.stderr.flush()
 
 
-def generate_services(count):
+def generate_services(count, show_progress=True):
+    """Add ``count`` live services under the directory, fast, in one transaction; returns their number.
+
+    Each page is put straight at the next place in the tree (treebeard's materialised path) and saved without
+    full_clean(), instead of through add_child(), which looks up the last child and updates the parent again
+    for every page. Its borough, two audiences and a phone number are given to the constructor so modelcluster
+    saves them with the page (``areas_served.set()`` after saving would only change the copy in memory).
+    Neither the reference index (nothing refers to these pages) nor the search index is updated, and no
+    "created" log entry is written: callers run ``update_index`` once afterwards.
+    """
     from django.db import transaction
-    from wagtail.models import Locale
+    from django.db.models import F
+    from django.db.models.signals import post_save
+    from django.utils import timezone
+    from modelsearch.signal_handlers import post_save_signal_handler as update_search_index
+    from tqdm import tqdm
+    from wagtail.models import Locale, Page
+    from wagtail.signal_handlers import disable_reference_index_auto_update
 
     from carers_site.models import Area, Audience
     from directory.models import DirectoryIndexPage, ServicePage, ServicePhone
 
     rng = random.Random(42)
-    index = DirectoryIndexPage.objects.get()
     locale = Locale.get_default()
-    areas = {area.slug: area for area in Area.objects.filter(slug__in=BOROUGHS)}
-    audiences = list(Audience.objects.all())
-    with transaction.atomic():
-        for number in range(count):
-            borough = rng.choice(BOROUGHS)
-            kind = rng.choice(KINDS)
-            name = f"{areas[borough].name} {kind} {number}"
-            page = ServicePage(
-                title=name,
-                slug=f"bench-{number}",
-                locale=locale,
-                live=True,
-                summary=f"{kind.capitalize()} offering {rng.choice(PHRASES)}.",
-                description=f"<p>{rng.choice(PHRASES).capitalize()}. {rng.choice(PHRASES).capitalize()}.</p>",
-            )
-            index.add_child(instance=page)
-            page.areas_served.set([areas[borough]])
-            page.audiences.set(rng.sample(audiences, 2))
-            ServicePhone.objects.create(service=page, number=f"020 8{rng.randint(100, 999)} {rng.randint(1000, 9999)}")
-            if number % 100 == 99 or number == count - 1:
-                progress("creating services", number + 1, count)
+    index = DirectoryIndexPage.objects.get(locale=locale)
+    # Slugs are not checked page by page (no full_clean), so refuse a database that has generated services already.
+    if ServicePage.objects.child_of(index).filter(slug__startswith="bench-").exists():
+        raise ValueError("This database already has generated services (slugs bench-...): start from a new one.")
+    areas = {area.slug: area for area in Area.objects.filter(slug__in=BOROUGHS, locale=locale)}
+    audiences = list(Audience.objects.filter(locale=locale))
+    now = timezone.now()
+    last_child = index.get_last_child()
+    # The first new page's path: after the last child's, or the parent's first child path.
+    previous = last_child or ServicePage(path=index.path + ServicePage.alphabet[0] * ServicePage.steplen)
+    # Each save would otherwise enqueue a search index update, which fetches the page again even when the
+    # backends' AUTO_UPDATE is off.
+    post_save.disconnect(update_search_index, sender=ServicePage)
+    try:
+        with transaction.atomic(), disable_reference_index_auto_update():
+            for number in tqdm(range(count), desc="creating services", unit="service", disable=not show_progress):
+                borough = rng.choice(BOROUGHS)
+                kind = rng.choice(KINDS)
+                page = ServicePage(
+                    title=f"{areas[borough].name} {kind} {number}",
+                    slug=f"bench-{number}",
+                    locale=locale,
+                    live=True,
+                    first_published_at=now,
+                    last_published_at=now,
+                    summary=f"{kind.capitalize()} offering {rng.choice(PHRASES)}.",
+                    description=f"<p>{rng.choice(PHRASES).capitalize()}. {rng.choice(PHRASES).capitalize()}.</p>",
+                    town=areas[borough].name,
+                    areas_served=[areas[borough]],
+                    audiences=rng.sample(audiences, 2),
+                    phones=[ServicePhone(number=f"020 8{rng.randint(100, 999)} {rng.randint(1000, 9999)}")],
+                )
+                page.depth = index.depth + 1
+                page.path = previous._inc_path()
+                page.numchild = 0
+                page._cached_parent_obj = index  # Page.save() asks for the parent to set url_path
+                page.save(clean=False, log_action=None)
+                previous = page
+            Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
+    finally:
+        post_save.connect(update_search_index, sender=ServicePage)
+    return count
 
 
 def time_queries(queries, backend_name):

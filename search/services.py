@@ -399,7 +399,8 @@ def apply_facets(pages, params, outcome):
             for term in page_terms(page, field_name):
                 value = term.code if param == "language" else term.slug
                 counts[value] = counts.get(value, 0) + 1
-                names[value] = term.name if param == "language" else term.localized.name
+                if value not in names:  # .localized costs a query each time: once per option, not per page
+                    names[value] = term.name if param == "language" else term.localized.name
         options = [
             {"value": value, "label": names[value], "count": count, "chosen": chosen.get(param) == value}
             for value, count in sorted(counts.items(), key=lambda item: (-item[1], names[item[0]]))

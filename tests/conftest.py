@@ -15,9 +15,20 @@ def empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def english_to_start_with():
+    """Each test starts in English: a test that renders a Welsh or Urdu page leaves that language active in the
+    thread, and the next test would otherwise read its labels in Urdu."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
 def page_cache_off(settings):
     """Tests see pages made for them: some move the clock ("Open now") or count queries between requests.
-    tests/test_page_cache.py turns the page cache on; demo-server tests run with it on, as production does."""
+    tests/test_page_cache.py turns the page cache on; the production demo server runs with it on."""
     settings.PAGE_CACHE_SECONDS = 0
 
 
