@@ -19,7 +19,6 @@ import os
 import pwd
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,8 @@ import time
 import urllib.request
 import zipfile
 from pathlib import Path
+
+from carers_site.local_servers import free_port
 
 VERSION = "2.19.1"
 SERVER_ARTIFACT = f"org.opensearch.distribution.integ-test-zip:opensearch:{VERSION}:zip"
@@ -77,12 +78,6 @@ def java_home():
     if java is None:
         raise RuntimeError("Java 11 or newer is needed to run OpenSearch (Java 17 is recommended).")
     return str(Path(os.path.realpath(java)).parent.parent)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def run_as_service_user():

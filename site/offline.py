@@ -89,10 +89,15 @@ def crisis_page_paths(request):
 
 def crisis_last_updated(request):
     """When the crisis information in the language being shown last changed: the latest publication of the crisis
-    page (in that language) or of a live crisis line. None when neither has ever been published."""
-    page = crisis_page_for_language(request, get_language())
-    newest_line = CrisisLine.objects.filter(live=True).aggregate(newest=Max("last_published_at"))["newest"]
-    return max(filter(None, [newest_line, getattr(page, "last_published_at", None)]), default=None)
+    page (in that language) or of a live crisis line. None when neither has ever been published. Remembered for the
+    request: the crisis lines block and the offline notice both show it on the crisis page."""
+    language = get_language()
+    remembered = request.__dict__.setdefault("_crisis_last_updated", {})
+    if language not in remembered:
+        page = crisis_page_for_language(request, language)
+        newest_line = CrisisLine.objects.filter(live=True).aggregate(newest=Max("last_published_at"))["newest"]
+        remembered[language] = max(filter(None, [newest_line, getattr(page, "last_published_at", None)]), default=None)
+    return remembered[language]
 
 
 def is_crisis_page(request, page):

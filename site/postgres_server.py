@@ -16,11 +16,12 @@ import os
 import pwd
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from .local_servers import free_port
 
 DATABASE = "carers"
 USER = "carers"
@@ -39,12 +40,6 @@ def bin_dir():
     if not versions:
         raise RuntimeError("PostgreSQL is not installed: apt-get install postgresql (make test does this).")
     return versions[-1].parent
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def as_server_user(command):

@@ -8,13 +8,14 @@ production does instead: production settings, collectstatic (WhiteNoise's compre
 import json
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+
+from carers_site.local_servers import free_port
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -30,12 +31,6 @@ for page in pages.order_by("path"):
     urls.setdefault(page.locale.language_code, {}).setdefault(type(page).__name__, page.url)
 print(json.dumps(urls))
 """
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def manage(*args, env):
@@ -84,8 +79,9 @@ def demo_server(workdir, setup_script="", production=False):
     port = free_port()
     if production:
         manage("collectstatic", "--noinput", env=env)
+        env.update(GUNICORN_BIND=f"127.0.0.1:{port}", WEB_CONCURRENCY="2")
         gunicorn = str(Path(sys.executable).parent / "gunicorn")
-        command = [gunicorn, "carers_site.wsgi:application", "-b", f"127.0.0.1:{port}", "-w", "2"]
+        command = [gunicorn, "-c", "python:carers_site.gunicorn", "carers_site.wsgi:application"]
     else:
         command = [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"]
     server = subprocess.Popen(

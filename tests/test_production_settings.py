@@ -8,7 +8,6 @@ import json
 import os
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from carers_site.local_servers import free_port, running_redis
 
 REPO = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -162,12 +163,6 @@ def test_a_wrong_media_setting_is_explained(tmp_path, overrides, message):
     assert message in result.stderr
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def wait_for(url, process, log, timeout=60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -253,28 +248,10 @@ def test_gunicorn_serves_the_site_with_the_repository_config(tmp_path):
 
 @pytest.fixture
 def redis_url(tmp_path):
-    server = shutil.which("redis-server")
-    if server is None:
+    if shutil.which("redis-server") is None:
         pytest.fail("redis-server is not installed: `make test` installs Debian's redis-server")
-    port = free_port()
-    process = subprocess.Popen(
-        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--dir", str(tmp_path)],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("redis-server did not start") from None
-                time.sleep(0.1)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with running_redis(tmp_path) as url:
+        yield url
 
 
 def test_redis_cache_is_shared_between_processes(tmp_path, redis_url):
