@@ -5,6 +5,7 @@ import uuid
 from pathlib import Path
 
 from django import forms
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
@@ -15,10 +16,11 @@ from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
+from carers_site.uploads import EMPTY_MESSAGE, check_spreadsheet, megabytes
+
 from .importer import COLUMNS, ImportFileError, export_csv, import_services
 from .models import DirectoryIndexPage
 
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 REPORT_CACHE_SECONDS = 60 * 60
 SAMPLE_FILE = Path(__file__).resolve().parent / "data" / "sample_services.csv"
 
@@ -28,9 +30,13 @@ def directory_page():
 
 
 def can_import(user):
-    """Only people who may add services under the directory page may import them."""
+    """Only people who may add and publish services under the directory page may import them: an import
+    publishes what it adds and changes, so translators (who cannot publish) may not."""
     page = directory_page()
-    return page is not None and page.permissions_for_user(user).can_add_subpage()
+    if page is None:
+        return False
+    permissions = page.permissions_for_user(user)
+    return permissions.can_add_subpage() and permissions.can_publish_subpage()
 
 
 def require_import_permission(request):
@@ -41,7 +47,7 @@ def require_import_permission(request):
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("Spreadsheet"),
-        help_text=_("A .csv or .xlsx file with one service per row, 5 MB at most. The columns are listed below."),
+        error_messages={"empty": EMPTY_MESSAGE},
     )
     dry_run = forms.BooleanField(
         label=_("Check only"),
@@ -55,12 +61,16 @@ class ImportForm(forms.Form):
         help_text=_("Import nothing if any row is rejected. Otherwise the good rows are imported."),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _(
+            "A .csv or .xlsx file with one service per row, %(limit)s at most. The columns are listed below."
+        ) % {"limit": megabytes(settings.DIRECTORY_IMPORT_MAX_UPLOAD_SIZE)}
+
     def clean_file(self):
+        """Checks the file's type, content and size (carers_site/uploads.py)."""
         upload = self.cleaned_data["file"]
-        if Path(upload.name).suffix.lower() not in (".csv", ".xlsx"):
-            raise forms.ValidationError(_("Choose a .csv or .xlsx file."))
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("This file is bigger than 5 MB. Split it into smaller files."))
+        check_spreadsheet(upload)
         return upload
 
 
@@ -79,7 +89,7 @@ class ImportServicesView(WagtailAdminTemplateMixin, FormView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(columns=COLUMNS, max_mb=MAX_UPLOAD_BYTES // (1024 * 1024))
+        context.update(columns=COLUMNS, max_mb=settings.DIRECTORY_IMPORT_MAX_UPLOAD_SIZE // (1024 * 1024))
         return context
 
     def form_valid(self, form):

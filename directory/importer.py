@@ -121,6 +121,11 @@ def _read_csv(data):
             break
         except UnicodeDecodeError:
             continue
+    else:
+        raise ImportFileError(
+            "The text in this file could not be read. In your spreadsheet program, save it as “CSV UTF-8” "
+            "or as an Excel workbook (.xlsx), and try again."
+        )
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         rows = list(reader)
@@ -284,10 +289,15 @@ def check_row(raw, vocabulary, line):
         try:
             latitude, longitude = Decimal(get("latitude")), Decimal(get("longitude"))
         except InvalidOperation:
+            latitude = longitude = None
+        # NaN and Infinity are Decimals too, but not places: comparing or rounding them would raise.
+        if latitude is None or not (latitude.is_finite() and longitude.is_finite()):
             problems.append("Latitude and longitude must both be numbers, e.g. 51.5392 and 0.0806 (or both empty).")
+            latitude = longitude = None
+        elif not (49 <= latitude <= 61 and -9 <= longitude <= 2):
+            problems.append(f"The map point {latitude}, {longitude} is not in the UK.")
+            latitude = longitude = None
         else:
-            if not (49 <= latitude <= 61 and -9 <= longitude <= 2):
-                problems.append(f"The map point {latitude}, {longitude} is not in the UK.")
             latitude, longitude = round(latitude, 6), round(longitude, 6)
 
     terms = {}

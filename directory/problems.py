@@ -12,6 +12,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
@@ -22,7 +23,14 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
 
-from carers_site.form_safety import PublicFormMixin, RateLimit, admin_url, email_editors, honeypot_field
+from carers_site.form_safety import (
+    MAX_PAGE_ID,
+    PublicFormMixin,
+    RateLimit,
+    admin_url,
+    email_editors,
+    honeypot_field,
+)
 from carers_site.inbox import InboxViewSet
 from carers_site.phones import validate_phone
 
@@ -135,6 +143,8 @@ def notify(problem):
 
 
 def live_service(service_id):
+    if service_id > MAX_PAGE_ID:  # /directory/99999999999999999999/report/ is no service, not an overflow
+        raise Http404("No such service")
     return get_object_or_404(ServicePage.objects.live().public(), pk=service_id)
 
 

@@ -34,7 +34,14 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
 from wagtail.models import Page, PageViewRestriction, Site
 
-from carers_site.form_safety import PublicFormMixin, RateLimit, admin_url, email_editors, honeypot_field
+from carers_site.form_safety import (
+    PublicFormMixin,
+    RateLimit,
+    admin_url,
+    email_editors,
+    honeypot_field,
+    page_id_or_none,
+)
 from carers_site.inbox import InboxViewSet
 from carers_site.roles import PROFESSIONALS
 
@@ -266,9 +273,8 @@ access_request_limit = RateLimit("resources:access-requests", RATE_LIMIT, RATE_W
 
 def wanted_page(value):
     """The live page from ``?page=<id>``, or None for anything else."""
-    if not (value or "").isdigit():
-        return None
-    return Page.objects.live().filter(pk=int(value)).first()
+    page_id = page_id_or_none(value)
+    return Page.objects.live().filter(pk=page_id).first() if page_id else None
 
 
 @require_http_methods(["GET", "POST"])

@@ -16,6 +16,9 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 
+from carers_site.form_safety import page_id_or_none
+from carers_site.uploads import EMPTY_MESSAGE, check_recording_upload
+
 from .access import access_request_viewset, guard_private_downloads, refuse_signed_in_non_members
 from .audio import check_recording, voice_for
 from .audio_models import AudioVersion, make_audio_draft
@@ -26,11 +29,14 @@ class AudioVersionForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             del self.fields["page"]  # an audio version stays with its page; the status panel names it
+        if "recording" in self.fields:
+            self.fields["recording"].error_messages["empty"] = EMPTY_MESSAGE
 
     def clean_recording(self):
         """Checks a new upload by its content and size, and names it by what it really is."""
         recording = self.cleaned_data.get("recording")
         if isinstance(recording, UploadedFile):
+            check_recording_upload(recording)  # empty, SVG or HTML: the same messages as other uploads
             kind, seconds = check_recording(recording)
             recording.name = f"recording.{kind}"
             self.instance.recording_seconds = seconds
@@ -94,8 +100,9 @@ class AudioCreateView(generic.CreateView):
     def get_initial(self):
         """The page's own "Audio" button opens this form with ?page=ID, so the page is already chosen."""
         initial = super().get_initial()
-        if self.request.GET.get("page", "").isdigit():
-            initial["page"] = int(self.request.GET["page"])
+        page_id = page_id_or_none(self.request.GET.get("page"))
+        if page_id is not None:
+            initial["page"] = page_id
         return initial
 
     def save_instance(self):

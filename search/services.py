@@ -226,14 +226,30 @@ class SearchOutcome:
     ignored_filters: list = field(default_factory=list)
 
 
+_BACKENDS = {}
+
+
+def search_backend(name):
+    """The named backend, kept between requests: its OpenSearch client then remembers a node that failed and
+    leaves it alone for a minute (instead of trying it first on every other request), and reuses connections.
+    Keyed on the configuration too, so changed settings (as in tests) get a new client."""
+    key = (name, repr(settings.WAGTAILSEARCH_BACKENDS.get(name)))
+    backend = _BACKENDS.get(key)
+    if backend is None:
+        if len(_BACKENDS) > 20:
+            _BACKENDS.clear()
+        backend = _BACKENDS[key] = get_search_backend(name)
+    return backend
+
+
 def run_backend_search(queryset, query, backend_name):
-    backend = get_search_backend(backend_name)
+    backend = search_backend(backend_name)
     return list(backend.search(query, queryset)[:MAX_HITS])
 
 
 def backend_query(alternatives, backend_name, operator):
     """Any of the alternatives; typo-tolerant (fuzzy) on a search server."""
-    backend = get_search_backend(backend_name)
+    backend = search_backend(backend_name)
     fuzzy = "opensearch" in type(backend).__module__ or "elasticsearch" in type(backend).__module__
     query_class = Fuzzy if fuzzy else PlainText
     parts = [query_class(text, operator=operator) for text in alternatives]
@@ -427,7 +443,7 @@ def suggestions(query, locale, limit=8, user=None):
     queryset = readable(Page.objects.live().filter(locale=locale).type(*searchable_page_models()), user)
     for backend_name in dict.fromkeys(["default", *settings.WAGTAILSEARCH_BACKENDS]):
         try:
-            return list(get_search_backend(backend_name).autocomplete(query, queryset)[:limit])
+            return list(search_backend(backend_name).autocomplete(query, queryset)[:limit])
         except Exception as error:  # noqa: BLE001 - suggestions are optional; try the next backend
             logger.warning("Suggestions from %s failed (%s).", backend_name, error)
     return []

@@ -14,9 +14,11 @@ class CarersSiteConfig(AppConfig):
         from .languages import install_extra_lang_info
         from .page_cache import connect_purge_signals
         from .roles import editors_publish_in_new_section, sync_after_migrate
+        from .security import add_nonce_to_chooser_widgets
         from .short_links import make_short_link_on_publish
 
         install_extra_lang_info()
+        add_nonce_to_chooser_widgets()  # Content Security Policy nonces on Wagtail's chooser scripts (security.py)
         post_migrate.connect(sync_after_migrate)
         # Page subclasses send post_save with their own class as sender, so listen for any sender.
         post_save.connect(editors_publish_in_new_section, dispatch_uid="carers_site.editors_publish_in_new_section")

@@ -40,7 +40,7 @@ from directory.templatetags.crisis_tags import lines_for_active_language
 from resources.access import is_private
 from resources.models import GuidancePage, LeafletPage, ResourcePage, SupportNetworkMapPage
 
-from .form_safety import RateLimit
+from .form_safety import RateLimit, page_id_or_none
 from .languages import translations_by_key
 from .short_links import share_links
 
@@ -274,7 +274,7 @@ def family_pack(request):
     if request.method == "POST":
         form = NoteForm(request.POST)
         action, _sep, value = request.POST.get("action", "").partition(":")
-        page_id = int(value) if value.isdigit() else None
+        page_id = page_id_or_none(value)
         fragment = ""
         if action == "remove" and page_id in pack.pages:
             pack.pages.remove(page_id)
@@ -336,8 +336,8 @@ def add_to_pack(request):
     from another site does not even carry the visitor's session. Leaving the token out means the "Add to
     family pack" button holds nothing personal, so the pages it sits on can be cached for everyone.
     """
-    value = request.POST.get("page", "")
-    page = public_pages().filter(pk=int(value)).first() if value.isdigit() else None
+    page_id = page_id_or_none(request.POST.get("page", ""))
+    page = public_pages().filter(pk=page_id).first() if page_id else None
     query = " ".join(request.POST.get("q", "").split())[:100]
     back_to = pack_page_url() if not query else reverse("family_pack") + "?" + urlencode({"q": query})
     if page is None or not can_go_in_pack(page):

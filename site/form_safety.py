@@ -15,6 +15,8 @@ from django.core.mail import EmailMessage
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy
 
+from .security import client_ip_address
+
 logger = logging.getLogger(__name__)
 
 #: The honeypot field's name: a word that form-filling bots like to fill in.
@@ -39,7 +41,8 @@ class RateLimit:
 
     def _key(self, request):
         # A keyed hash (HMAC with SECRET_KEY), so the cache never holds anything that reveals the address.
-        address = request.META.get("REMOTE_ADDR", "")
+        # The visitor's address, also behind TRUSTED_PROXY_COUNT proxies (not the proxy's, shared by everyone).
+        address = client_ip_address(request) or ""
         return f"{self.name}:" + salted_hmac(f"{self.name}.rate-limit", address).hexdigest()
 
     def _recent(self, key, now):
@@ -52,6 +55,21 @@ class RateLimit:
     def count(self, request):
         key, now = self._key(request), time.time()
         cache.set(key, self._recent(key, now) + [now], self.window)
+
+
+#: The largest id a page can have (Wagtail's Page.id is a 32-bit AutoField). A bigger number in an address or a
+#: form names no page, and looking it up would overflow the database's integer type (a 500, not a 404).
+MAX_PAGE_ID = 2**31 - 1
+
+
+def page_id_or_none(value):
+    """The page id in a form field or query string ("12"), or None for anything else: empty, signed, too big,
+    or digits that ``str.isdigit`` accepts but ``int`` does not ("²") or that no one types in an id ("١٢")."""
+    value = value or ""
+    if not (value.isascii() and value.isdigit()):
+        return None
+    number = int(value)
+    return number if 0 < number <= MAX_PAGE_ID else None
 
 
 def owner_or_shared_address(owner, setting_name):

@@ -25,7 +25,9 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import (
+    Collection,
     GroupApprovalTask,
+    GroupCollectionPermission,
     GroupPagePermission,
     Locale,
     Page,
@@ -36,6 +38,9 @@ from wagtail.models import (
 )
 
 TRANSLATORS = "Translators"
+#: Apps whose permissions Wagtail takes from the collection permissions (Settings > Groups > Collections),
+#: not from the group's own permissions: images and documents.
+COLLECTION_APPS = ("wagtailimages", "wagtaildocs")
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 WORKFLOW_NAME = "Moderators approval"
@@ -157,6 +162,12 @@ def ensure_group(name, model_permissions, page_permissions, pages=None):
         permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
         if permission is not None:
             group.permissions.add(permission)
+            if app_label in COLLECTION_APPS:  # Wagtail reads these only from collection permissions
+                collection = Collection.get_first_root_node()
+                if collection is not None:
+                    GroupCollectionPermission.objects.get_or_create(
+                        group=group, collection=collection, permission=permission
+                    )
     if pages is None:
         root = Page.get_first_root_node()
         pages = [root] if root is not None else []

@@ -16,6 +16,9 @@ from .page_cache import note_served_page
 from .reviews import add_due_for_review_panel
 from .short_links import short_link_viewset
 from .translation_status import TranslationStatusReportView, user_can_translate
+from .uploads import use_checked_avatar_form
+
+use_checked_avatar_form()  # profile pictures are checked like other images (uploads.py)
 
 
 def term_viewset(term_model, term_icon="tag", fields=("name", "slug")):
@@ -107,6 +110,13 @@ def short_link_page_header_button(page, user, view_name, next_url=None):
     link = ShortLink.for_page(page)
     label = gettext("Short link: %(path)s") % {"path": short_link_path(page)}
     yield Button(label, reverse(short_link_viewset.get_url_name("edit"), args=[link.pk]), icon_name="link", priority=76)
+
+
+@hooks.register("filter_form_submissions_for_user")
+def form_submissions_for_readers_only(user, editable_forms):
+    """Feedback answers are for people allowed to read them (editors, moderators: view_formsubmission), not
+    for everyone who may edit the form page: translators may edit pages but not read what the public wrote."""
+    return editable_forms if user.has_perm("wagtailforms.view_formsubmission") else editable_forms.none()
 
 
 # "Due for review" on the dashboard (reviews.py): pages the signed-in editor can edit that are overdue or due soon.

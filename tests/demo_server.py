@@ -5,17 +5,20 @@ following the README would, and stops the server afterwards. With ``production=T
 production does instead: production settings, collectstatic (WhiteNoise's compressed, hashed files) and gunicorn.
 """
 
+import atexit
 import json
 import os
 import secrets
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from carers_site.local_servers import free_port
+from carers_site.local_servers import free_port, stop_process_group
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -37,6 +40,31 @@ def manage(*args, env):
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=REPO, env=env, check=True, capture_output=True, text=True
     ).stdout
+
+
+_built_demo = {}
+
+
+def built_demo():
+    """A folder with the migrated demo site (db.sqlite3 and media), built once per test run: each server starts
+    from a copy, so the browser test modules do not each spend a minute or two on migrate and load_demo."""
+    if "folder" not in _built_demo:
+        folder = Path(tempfile.mkdtemp(prefix="carers-demo-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "carers_site.settings.dev",
+            "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
+            "MEDIA_ROOT": str(folder / "media"),
+            "CACHE_DIR": str(folder / "cache"),
+        }
+        manage("migrate", "--noinput", env=env)
+        manage("load_demo", env=env)
+        # Audio drafts are made by a background worker, which these servers do not run: make the home and crisis
+        # pages' drafts (every language) now, so the player is on those pages. Every page would add about 40 s.
+        manage("generate_audio", "--slug", "home", "--slug", "crisis", "--verbosity", "0", env=env)
+        _built_demo["folder"] = folder
+    return _built_demo["folder"]
 
 
 def production_env(workdir):
@@ -68,11 +96,9 @@ def demo_server(workdir, setup_script="", production=False):
     }
     if production:
         env.update(production_env(workdir))
-    manage("migrate", "--noinput", env=env)
-    manage("load_demo", env=env)
-    # Audio drafts are made by a background worker, which this server does not run: make the home and crisis
-    # pages' drafts (every language) now, so the player is on those pages. Every page would add about 40 s.
-    manage("generate_audio", "--slug", "home", "--slug", "crisis", "--verbosity", "0", env=env)
+    demo = built_demo()
+    shutil.copyfile(demo / "db.sqlite3", workdir / "db.sqlite3")
+    shutil.copytree(demo / "media", workdir / "media", dirs_exist_ok=True)
     if setup_script:
         manage("shell", "-c", setup_script, env=env)
     page_urls = json.loads(manage("shell", "-c", PAGE_URLS_SCRIPT, env=env).strip().splitlines()[-1])
@@ -90,6 +116,7 @@ def demo_server(workdir, setup_script="", production=False):
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     base_url = f"http://127.0.0.1:{port}"
     try:
@@ -104,5 +131,5 @@ def demo_server(workdir, setup_script="", production=False):
                 time.sleep(0.3)
         yield base_url, page_urls
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        # gunicorn's workers finish their requests first; a machine busy with other tests may need a while.
+        stop_process_group(server, timeout=60)

@@ -281,3 +281,20 @@ def test_the_sites_own_setting_is_used(aged_answers):
     site_settings.save()
     run_delete()
     assert kept() == ["1 days old"]
+
+
+def test_behind_a_trusted_proxy_the_limit_is_per_visitor_not_per_proxy(client, form_page, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = "10.0.0.1"
+
+    def through_proxy(number, visitor):
+        return client.post(form_page.url, answers(number), REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR=visitor)
+
+    for number in range(RATE_LIMIT):
+        assert through_proxy(number, "203.0.113.7").status_code == 200
+    assert through_proxy(50, "203.0.113.7").status_code == 429
+    # Another visitor through the same proxy is not held back by the first one's answers.
+    assert through_proxy(51, "198.51.100.20").status_code == 200
+    # A visitor cannot dodge the limit by making up an address to the left of the one the proxy added.
+    assert through_proxy(52, "192.0.2.99, 203.0.113.7").status_code == 429
+    assert FormSubmission.objects.count() == RATE_LIMIT + 1

@@ -147,6 +147,10 @@ def parse_since(value):
         raise ApiError(400, f"modified_after must be a date such as 2026-01-31 (you gave “{value[:40]}”).")
     if timezone.is_naive(moment):
         moment = timezone.make_aware(moment, timezone.get_default_timezone())
+    try:
+        moment.astimezone(datetime.UTC)  # how the database compares it
+    except OverflowError:  # e.g. 0001-01-01T00:00+01:00 is in year 0 in UTC, before any date Python can hold
+        raise ApiError(400, f"modified_after must be between the years 1 and 9999 (you gave “{value[:40]}”).") from None
     return moment
 
 

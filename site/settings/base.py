@@ -4,8 +4,10 @@ dev.py and test.py relax these; production.py tightens them.
 """
 
 import os
+from datetime import timedelta
 from email.utils import parseaddr
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -56,18 +58,27 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Static files, compressed and with hashed names, straight from STATIC_ROOT before anything else runs.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Security headers come before the page cache, so pages it answers get the current headers too (its kept
+    # copies hold none of them), and after WhiteNoise, which answers static files before anything else runs. The
+    # Content Security Policy is chosen by area (security.py): strict, with no nonce, on the public site.
+    "carers_site.security.PermissionsPolicyMiddleware",
+    "carers_site.security.ContentSecurityPolicyMiddleware",
     # Pages are gzipped (with Django's BREACH mitigation); ETags let browsers and CDNs revalidate with a 304.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # NUL characters out of query strings: PostgreSQL refuses them in any query (carers_site/query_strings.py).
+    "carers_site.query_strings.DropNulCharactersMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -75,6 +86,8 @@ MIDDLEWARE = [
     # Pages for visitors with no session come from the page cache, and every page gets its Cache-Control.
     "carers_site.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lock-out page (HTTP 429).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "carers_site.urls"
@@ -103,6 +116,9 @@ DATABASES = {
     "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}", conn_max_age=600)
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses sign-ins while a username is locked out at an IP address (see "Sign-in lock-out").
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -250,26 +266,47 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []
 # Search: Wagtail's database backend (SQLite FTS5 / PostgreSQL full text) is the embedded default.
 # Set SEARCH_URL (e.g. http://127.0.0.1:9200) to use an OpenSearch server; the database index is kept
 # up to date too, so search falls back to it if the server is down (see search/services.py).
+# SEARCH_URL may list the nodes of a cluster, comma-separated: a request that cannot reach a node goes to the
+# next one, each node tried once. A node that does not answer within SEARCH_TIMEOUT seconds is not retried
+# (the request may have done something already, like making an index): search then uses the database.
+# SEARCH_REPLICAS copies of each shard are kept on other nodes (default 1 with several URLs, else 0; set it
+# if one URL is a load balancer in front of several nodes).
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_URLS = env_list("SEARCH_URL")
+SEARCH_REPLICAS = int(os.environ.get("SEARCH_REPLICAS", "1" if len(SEARCH_URLS) > 1 else "0"))
 DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
 WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
-if SEARCH_URL:
+if SEARCH_URLS:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.opensearch2",
-            "URLS": [SEARCH_URL],
+            "URLS": SEARCH_URLS,
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "carers_"),
             "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "3")),
-            "OPTIONS": {"max_retries": 0},
+            "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": SEARCH_REPLICAS}}},
+            "OPTIONS": {"max_retries": len(SEARCH_URLS) - 1, "retry_on_timeout": False},
         },
         "database": DATABASE_SEARCH_BACKEND,
     }
 
 WAGTAIL_SITE_NAME = "Carers Directory"
+# The admin loads nothing from other websites either (its Content Security Policy would block it): no avatars from
+# Gravatar (editors may upload one) and no check of wagtail.org for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Uploads are checked by their content as well as their name, and SVG or HTML is refused under any name
+# (carers_site/uploads.py, through the two form bases below). Limits for each kind of file:
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "rtf", "txt", "csv", "xlsx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "carers_site.uploads.DocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Width x height (x frames): a 48-megapixel phone photo fits; a small file that would open to gigabytes does not.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50 * 1000 * 1000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "carers_site.uploads.ImageForm"
+# The directory's spreadsheet import (directory/admin_views.py).
+DIRECTORY_IMPORT_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
@@ -314,6 +351,55 @@ AUDIO_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Content Security Policy (django-csp) for the public site: everything from this site only, no inline scripts or
+# styles, no eval, no nonce (the page cache shares public pages between visitors). The admin's few relaxations are
+# in carers_site/security.py. Media may live in an S3 bucket on another host (MEDIA_STORAGE=s3): images and audio
+# are then allowed from it too; CSP_MEDIA_ORIGINS adds any other origin media is served from.
+MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")
+if MEDIA_STORAGE == "s3":
+    if DEFAULT_STORAGE["OPTIONS"]["custom_domain"]:  # a host name, e.g. media.example.org
+        MEDIA_ORIGINS.append("https://" + DEFAULT_STORAGE["OPTIONS"]["custom_domain"])
+    elif DEFAULT_STORAGE["OPTIONS"]["endpoint_url"]:  # e.g. https://objects.example.org
+        endpoint = urlsplit(DEFAULT_STORAGE["OPTIONS"]["endpoint_url"])
+        MEDIA_ORIGINS.append(f"{endpoint.scheme}://{endpoint.netloc}")
+    else:  # AWS S3's own addresses
+        MEDIA_ORIGINS.append("https://*.amazonaws.com")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", *MEDIA_ORIGINS],
+        "media-src": ["'self'", *MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        # The offline crisis card's service worker, /sw.js (offline.py).
+        "worker-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+# Browser features the site never uses are turned off by the Permissions-Policy header (security.py).
+
+# Sign-in lock-out (django-axes), for the admin's sign-in and the professionals' sign-in (/_util/login/): after 5
+# wrong passwords for one username from one IP address, that username cannot sign in from there for 15 minutes,
+# even with the right password. A successful sign-in clears the count. Only failed attempts are kept (no log of
+# successful sign-ins); a record is deleted by the first sign-in attempt (anyone's) after its 15 minutes are over.
+# `manage.py axes_reset` unlocks everyone; `manage.py axes_reset_username <name>` unlocks one person.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_LOCKOUT_CALLABLE = "carers_site.security.locked_out"
+# The visitor's IP address: behind TRUSTED_PROXY_COUNT proxies (load balancer, CDN) it is the one the outermost
+# proxy added to X-Forwarded-For; with none (the default), the address the connection comes from.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "carers_site.security.client_ip_address"
 
 # Logs go to standard error, where gunicorn and systemd (or the container runtime) collect them.
 LOGGING = {

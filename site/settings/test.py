@@ -21,3 +21,6 @@ TASKS = {
 # Static files from the apps' folders (no collectstatic before the tests), as in development.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# django-axes refuses authenticate() without a request, which the test client's login() does; tests/test_security.py
+# turns it back on to test the sign-in lock-out.
+AXES_ENABLED = False
