@@ -383,8 +383,13 @@ def check_recording_upload(upload):
 # --- Wagtail's forms ----------------------------------------------------------------------------------------
 
 
-class CheckedDocumentField(WagtailDocumentField):
-    """Wagtail's document field, checking the content of each new file before Wagtail's own checks."""
+class CheckedFileFieldMixin:
+    """For Wagtail's document and image fields: the file's content is checked (``check``) before Wagtail's own
+    checks, and the help text and messages say which formats are allowed and how big a file may be."""
+
+    check = None  # check_document or check_image
+    extensions_setting = ""  # the setting listing the allowed extensions
+    too_big_message = ""  # with %(limit)s
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -392,37 +397,29 @@ class CheckedDocumentField(WagtailDocumentField):
         if self.max_upload_size is not None:
             limit = megabytes(self.max_upload_size)
             # Shown by the multiple upload page before the file is sent.
-            self.error_messages["file_too_large_unknown_size"] = _(
-                "This file is too big. The largest document you can upload is %(limit)s."
-            ) % {"limit": limit}
-            formats = ", ".join(str(FORMATS[ext][1]) for ext in settings.WAGTAILDOCS_EXTENSIONS if ext in FORMATS)
-            self.help_text = _("%(formats)s. Up to %(limit)s.") % {"formats": formats, "limit": limit}
-
-    def to_python(self, data):
-        if data and hasattr(data, "size"):
-            check_document(data)
-        return super().to_python(data)
-
-
-class CheckedImageField(WagtailImageField):
-    """Wagtail's image field, checking the content and pixel count of each new file before Wagtail's own
-    checks (which then read it with Willow)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.error_messages["empty"] = EMPTY_MESSAGE
-        if self.max_upload_size is not None:
-            limit = megabytes(self.max_upload_size)
-            self.error_messages["file_too_large_unknown_size"] = _(
-                "This file is too big. The largest image you can upload is %(limit)s."
-            ) % {"limit": limit}
-            formats = dict.fromkeys(str(FORMATS[ext][1]) for ext in settings.WAGTAILIMAGES_EXTENSIONS if ext in FORMATS)
+            self.error_messages["file_too_large_unknown_size"] = self.too_big_message % {"limit": limit}
+            extensions = getattr(settings, self.extensions_setting)
+            formats = dict.fromkeys(str(FORMATS[ext][1]) for ext in extensions if ext in FORMATS)  # jpg, jpeg: once
             self.help_text = _("%(formats)s. Up to %(limit)s.") % {"formats": ", ".join(formats), "limit": limit}
 
     def to_python(self, data):
         if data and hasattr(data, "size"):
-            check_image(data)
+            type(self).check(data)
         return super().to_python(data)
+
+
+class CheckedDocumentField(CheckedFileFieldMixin, WagtailDocumentField):
+    check = check_document
+    extensions_setting = "WAGTAILDOCS_EXTENSIONS"
+    too_big_message = _("This file is too big. The largest document you can upload is %(limit)s.")
+
+
+class CheckedImageField(CheckedFileFieldMixin, WagtailImageField):
+    """Also checks the pixel count, before Wagtail reads the picture with Willow."""
+
+    check = check_image
+    extensions_setting = "WAGTAILIMAGES_EXTENSIONS"
+    too_big_message = _("This file is too big. The largest image you can upload is %(limit)s.")
 
 
 def replace_field(form, name, field_class):
