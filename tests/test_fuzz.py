@@ -459,14 +459,21 @@ PROBLEM_KINDS = [value for value, _label in ListingProblem.Kind.choices]
 CONTACTS = ["", "name@example.com", "020 7946 0000", "07700 900 123", "not a contact", "a@b", "0" * 30]
 
 
-def form_data(fields):
-    """POST data: each named field absent, once or repeated, from its own strategy or nasty text."""
+def form_data(fields, valid):
+    """POST data. Half the time anything: each named field absent, once or repeated, from its own strategy or nasty
+    text. Otherwise a good answer (``valid``) with one field changed that way, so accepted answers are tried too."""
     optional = {name: st.lists(st.one_of(strategy, TEXT), min_size=1, max_size=2) for name, strategy in fields.items()}
-    return st.builds(
+    anything = st.builds(
         lambda chosen, extra: {**chosen, **extra},
         st.fixed_dictionaries({}, optional=optional),
         st.dictionaries(st.sampled_from(["csrfmiddlewaretoken", "junk", "service"]), st.lists(TEXT, max_size=1)),
     )
+    one_field_changed = st.sampled_from(sorted(fields)).flatmap(
+        lambda name: st.lists(st.one_of(fields[name], TEXT), max_size=2).map(
+            lambda values: {**{key: [value] for key, value in valid.items()}, name: values}
+        )
+    )
+    return st.one_of(anything, one_field_changed)
 
 
 def shows_errors(response):
@@ -482,7 +489,8 @@ def shows_errors(response):
             "details": st.sampled_from(["The number has changed.", "x" * 2000, "x" * 2001]),
             "contact": st.sampled_from(CONTACTS),
             "website": st.sampled_from(["", "http://spam.example"]),
-        }
+        },
+        valid={"kind": PROBLEM_KINDS[0], "details": "The number has changed.", "contact": "", "website": ""},
     )
 )
 @example(data={"kind": [PROBLEM_KINDS[0]], "details": ["a\x00b"], "contact": ["name@example.com"]})
@@ -517,7 +525,15 @@ def test_report_a_problem_form(client, world, data):
             "organisation": st.sampled_from(["Queen's Hospital", "x" * 161]),
             "reason": st.sampled_from(["", "To help families.", "x" * 1001]),
             "website": st.sampled_from(["", "spam"]),
-        }
+        },
+        valid={
+            "name": "Asha Patel",
+            "email": "asha@nhs.net",
+            "job_title": "Ward nurse",
+            "organisation": "Queen's Hospital",
+            "reason": "",
+            "website": "",
+        },
     ),
 )
 @example(
@@ -558,7 +574,15 @@ def io_urlencode(params):
             "how_many_times": NUMBER_TEXT,
             "when": st.sampled_from(["2026-12-25", "25/12/2026", "2026-02-30", "0000-01-01", "9999-12-31"]),
             "website": st.sampled_from(["", "spam"]),
-        }
+        },
+        valid={
+            "your_comments": "It helped.",
+            "did_you_find_what_you_needed": "Yes",
+            "your_email_address": "",
+            "how_many_times": "2",
+            "when": "2026-12-25",
+            "website": "",
+        },
     )
 )
 @example(data={"your_comments": ["It helped."], "did_you_find_what_you_needed": ["Yes"], "how_many_times": ["1e400"]})
@@ -661,7 +685,19 @@ def cell_for(column):
 def spreadsheets(draw):
     """(file name, bytes): a header of known and unknown columns in any order, a few rows, in CSV (in some
     encoding, or broken) or XLSX, or bytes that are neither."""
-    kind = draw(st.sampled_from(["csv", "csv", "csv", "xlsx", "bytes"]))
+    kind = draw(st.sampled_from(["good rows", "good rows", "csv", "csv", "xlsx", "bytes"]))
+    if kind == "good rows":  # every column; good rows, some with one cell changed: most are imported
+        columns = list(GOOD_VALUES)
+        rows = []
+        for number in range(draw(st.integers(1, 3))):
+            row = {column: values[0] for column, values in GOOD_VALUES.items()} | {"id": f"FUZZ-{number}"}
+            if draw(st.booleans()):
+                changed = draw(st.sampled_from(columns))
+                row[changed] = draw(cell_for(changed))
+            rows.append([row[column] for column in columns])
+        handle = io.StringIO()
+        csv.writer(handle).writerows([columns, *rows])
+        return "s.csv", handle.getvalue().encode("utf-8", errors="replace")
     if kind == "bytes":
         return draw(st.sampled_from(["s.csv", "s.xlsx", "s.txt", "s", "s.pdf"])), draw(st.binary(max_size=3000))
     columns = draw(
