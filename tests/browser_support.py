@@ -4,6 +4,7 @@ The ``browser`` fixture itself is in conftest.py.
 """
 
 import os
+import time
 
 import pytest
 
@@ -20,3 +21,13 @@ def wcag_violations(page):
     from axe_playwright_python.sync_playwright import Axe
 
     return Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}).response["violations"]
+
+
+def wait_until(page, expression, arg=None, timeout=10_000):
+    """Like ``page.wait_for_function``, polling from here with ``page.evaluate``: Playwright's own polling evaluates
+    the expression as a string inside the page, which the site's Content Security Policy (no 'unsafe-eval') blocks."""
+    deadline = time.monotonic() + timeout / 1000
+    while not page.evaluate(expression, arg):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"Timed out after {timeout} ms waiting for: {expression}")
+        page.wait_for_timeout(100)

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser_support import needs_chromium, wcag_violations
+from tests.browser_support import needs_chromium, wait_until, wcag_violations
 from tests.demo_server import demo_server
 
 pytestmark = [pytest.mark.browser, needs_chromium]
@@ -57,7 +57,6 @@ def site(tmp_path_factory):
         yield running
 
 
-
 def url_for(site, page_type, language="en"):
     base_url, page_urls = site
     assert page_type in page_urls.get(language, {}), f"the demo has no {page_type} in {language}"
@@ -93,8 +92,7 @@ def test_no_accessibility_violations(site, browser, page_type, language, viewpor
     ]
     violations_found = wcag_violations(page)
     violations = [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
-        for v in violations_found
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})" for v in violations_found
     ]
     assert violations == []
     page.close()
@@ -163,7 +161,7 @@ def test_search_suggestions_appear_as_you_type(site, browser):
     page.goto(base_url + "/")
     with page.expect_response(lambda response: "/search/suggest/" in response.url):
         page.fill("#header-search", "carer")
-    page.wait_for_function("document.querySelectorAll('datalist option').length > 0")
+    wait_until(page, "document.querySelectorAll('datalist option').length > 0")
     options = page.eval_on_selector_all("datalist option", "els => els.map(e => e.value)")
     assert any("arer" in option for option in options)
     page.close()
@@ -210,7 +208,8 @@ def test_the_urdu_crisis_page_audio_plays_from_the_keyboard(site, browser):
     else:
         pytest.fail("the audio player cannot be reached with the Tab key")
     page.keyboard.press("Space")
-    page.wait_for_function(
+    wait_until(
+        page,
         "(() => { const a = document.querySelector('.app-audio audio'); return !a.paused && a.currentTime > 0.2; })()",
         timeout=15000,
     )
@@ -270,7 +269,7 @@ def test_the_gap_map_table_scrolls_on_a_phone_and_prints_across_landscape_paper(
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     region.focus()
     page.keyboard.press("ArrowRight" if page.evaluate("document.dir") != "rtl" else "ArrowLeft")
-    page.wait_for_function("Math.abs(document.querySelector('.app-gap-map__scroll').scrollLeft) > 0")
+    wait_until(page, "Math.abs(document.querySelector('.app-gap-map__scroll').scrollLeft) > 0")
     # The interventions column stays in view while the boroughs scroll past.
     first = page.locator(".app-gap-map__table tbody th").first.bounding_box()
     assert first["x"] >= 0 and first["x"] + first["width"] <= PHONE["width"]

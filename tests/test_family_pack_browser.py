@@ -10,7 +10,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from tests.browser_support import needs_chromium, wcag_violations
+from tests.browser_support import needs_chromium, wait_until, wcag_violations
 from tests.demo_server import demo_server
 
 pytestmark = [pytest.mark.browser, needs_chromium]
@@ -24,7 +24,6 @@ STUB_PRINT = "window.print = () => { window.printCalls = (window.printCalls || 0
 def site(tmp_path_factory):
     with demo_server(tmp_path_factory.mktemp("family-pack-site")) as running:
         yield running
-
 
 
 def new_page(browser, javascript=True, viewport=DESKTOP):
@@ -138,7 +137,7 @@ def test_from_a_page_a_clinician_gets_the_link_the_qr_code_and_a_printed_two_pag
     short_url = page.locator(".app-share__address").inner_text().strip()
     qr_image = page.locator("img.app-share__qr-image")
     qr_image.scroll_into_view_if_needed()
-    page.wait_for_function("image => image.complete && image.naturalWidth > 0", arg=qr_image.element_handle())
+    wait_until(page, "image => image.complete && image.naturalWidth > 0", qr_image.element_handle())
     decoded = zxingcpp.read_barcodes(Image.open(io.BytesIO(qr_image.screenshot())))
     assert [code.text for code in decoded] == [short_url]
     assert short_url.startswith(base_url + "/go/")

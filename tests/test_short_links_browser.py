@@ -10,7 +10,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from tests.browser_support import needs_chromium, wcag_violations
+from tests.browser_support import needs_chromium, wait_until, wcag_violations
 from tests.demo_server import demo_server
 
 pytestmark = [pytest.mark.browser, needs_chromium]
@@ -23,7 +23,6 @@ IMAGE_LOADED = "image => image.complete && image.naturalWidth > 0"
 def site(tmp_path_factory):
     with demo_server(tmp_path_factory.mktemp("share-site")) as running:
         yield running
-
 
 
 def page_url(site, language="en", page_type="GuidancePage"):
@@ -41,7 +40,7 @@ def open_share_box(page):
     box.locator("summary").click()
     image = box.locator("img.app-share__qr-image")
     image.scroll_into_view_if_needed()
-    page.wait_for_function(IMAGE_LOADED, arg=image.element_handle())
+    wait_until(page, IMAGE_LOADED, image.element_handle())
     return box
 
 
@@ -63,7 +62,7 @@ def test_the_short_link_and_its_qr_code_lead_to_the_page(site, browser):
 
     copy = box.get_by_role("button", name="Copy link")
     copy.click()
-    page.wait_for_function("document.querySelector('.app-share__status').textContent.includes('copied')")
+    wait_until(page, "document.querySelector('.app-share__status').textContent.includes('copied')")
     assert page.evaluate("navigator.clipboard.readText()") == short_url
 
     page.emulate_media(media="print")
@@ -99,8 +98,7 @@ def test_the_open_share_box_has_no_accessibility_violations(site, browser, langu
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
     violations_found = wcag_violations(page)
     violations = [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
-        for v in violations_found
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})" for v in violations_found
     ]
     assert violations == []
     page.close()
