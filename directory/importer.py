@@ -25,6 +25,7 @@ from wagtail.models import Locale
 from carers_site.models import Area, Audience, CareArea, Intervention, Language
 from carers_site.models.mixins import default_review_date
 from carers_site.phones import validate_phone
+from carers_site.uploads import decoded_text
 
 from .geo import format_postcode, is_valid_postcode
 from .hours import format_hours, parse_hours
@@ -115,13 +116,8 @@ def read_rows(name, data):
 def _read_csv(data):
     if b"\x00" in data[:4096]:
         raise ImportFileError("This file is not a CSV file: it has binary content. Save it as CSV or .xlsx.")
-    for encoding in ("utf-8-sig", "cp1252"):  # Excel on Windows saves CSV as cp1252
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    text = decoded_text(data)
+    if text is None:
         raise ImportFileError(
             "The text in this file could not be read. In your spreadsheet program, save it as “CSV UTF-8” "
             "or as an Excel workbook (.xlsx), and try again."

@@ -216,6 +216,20 @@ def check_common(upload, extension, save_as, limit, noun, advice):
     return head
 
 
+#: The encodings a text or CSV file may be in, tried in order: Excel on Windows saves CSV as cp1252.
+TEXT_ENCODINGS = ("utf-8-sig", "cp1252")
+
+
+def decoded_text(data, encodings=TEXT_ENCODINGS):
+    """The bytes as text in the first of ``encodings`` that fits, or None if none does."""
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
 def check_text(upload, extension):
     """A txt, csv or rtf file must be text: UTF-8 (or UTF-16 with a byte order mark, or Windows' cp1252),
     with no NUL bytes and no more than a few stray control characters."""
@@ -228,14 +242,9 @@ def check_text(upload, extension):
     elif b"\x00" in data:
         raise wrong_content(extension, head, _("It has binary content, not text."))
     else:
-        encodings = ["utf-8-sig", "cp1252"]
-    for encoding in encodings:
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+        encodings = TEXT_ENCODINGS
+    text = decoded_text(data, encodings)
+    if text is None:
         raise wrong_content(extension, head, _("It has binary content, not text."))
     if len(CONTROL_CHARACTERS.findall(text)) > max(2, len(text) // 1000):
         raise wrong_content(extension, head, _("It has binary content, not text."))

@@ -27,6 +27,7 @@ import os
 from collections import Counter
 from contextlib import contextmanager
 from decimal import Decimal
+from urllib.parse import urlencode
 
 import openpyxl
 import pytest
@@ -544,7 +545,7 @@ def test_request_access_form(client, world, page, data):
     FUZZED["form: request access"] += 1
     if page == "PAGE":
         page = str(world["services"][0].pk)
-    query = "" if page is None else "?" + io_urlencode({"page": page})
+    query = "" if page is None else "?" + urlencode({"page": page})
     with isolated_example():
         before = counts(AccessRequest)
         assert_answered(client.get(reverse("request_access") + query), allowed={200})
@@ -556,12 +557,6 @@ def test_request_access_form(client, world, page, data):
             FUZZED["form: request access, accepted"] += 1
         else:
             assert added == 0 and shows_errors(response)
-
-
-def io_urlencode(params):
-    from urllib.parse import urlencode
-
-    return urlencode(params)
 
 
 @fuzz(60)
