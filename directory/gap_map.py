@@ -24,7 +24,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from carers_site.languages import translations_by_key
+from carers_site.languages import localize
 from carers_site.models import Area, Audience, CareArea, Intervention
 from carers_site.pagination import paginate
 from carers_site.spreadsheets import csv_download
@@ -89,15 +89,9 @@ class GapMapFilters(forms.Form):
 
 
 def display_names(terms, locale, default):
-    """{pk: name} for English terms, in ``locale`` where a translation exists (one query), else in English."""
+    """{pk: name} for English terms, in ``locale`` where a translation exists, else in English (one query)."""
     terms = list(terms)
-    names = {term.pk: term.name for term in terms}
-    if terms and locale.pk != default.pk:
-        translated = translations_by_key(type(terms[0]).objects.all(), terms, locale)
-        for term in terms:
-            if term.translation_key in translated:
-                names[term.pk] = translated[term.translation_key].name
-    return names
+    return {term.pk: shown.name for term, shown in zip(terms, localize(terms, locale), strict=True)}
 
 
 # --- counting ----------------------------------------------------------------------------------------
@@ -116,7 +110,7 @@ def counted_services(filters, default):
 class Coverage:
     """Which counted services offer each intervention and serve each area, as sets of service ids."""
 
-    def __init__(self, services, default):
+    def __init__(self, services, default, boroughs=None):
         ids = services.values("pk")
         self.by_intervention = defaultdict(set)
         for intervention_id, service_id in InterventionThrough.objects.filter(servicepage__in=ids).values_list(
@@ -129,7 +123,9 @@ class Coverage:
         ):
             self.by_area[area_id].add(service_id)
         areas = list(Area.objects.filter(locale=default))
-        self.boroughs = [area for area in areas if area.kind == Area.Kind.BOROUGH]
+        #: The table's columns: the boroughs chosen on the gap map page (``boroughs``, English Area pks), else all.
+        chosen = set(boroughs or ())
+        self.boroughs = [a for a in areas if a.kind == Area.Kind.BOROUGH and (not chosen or a.pk in chosen)]
         by_pk = self.areas_by_pk = {area.pk: area for area in areas}
         wider = {}
         for borough in self.boroughs:
@@ -251,11 +247,11 @@ def areas_list(names):
     return str(get_text_list(list(names), gettext("or")))
 
 
-def build_gap_map(filters=None, locale=None, base_url="", default=None):
+def build_gap_map(filters=None, locale=None, base_url="", default=None, boroughs=None):
     """The table for these filters, with names in ``locale`` and links under ``base_url`` (the page's URL)."""
     default = default or Locale.get_default()
     locale = locale or default
-    coverage = Coverage(counted_services(filters, default), default)
+    coverage = Coverage(counted_services(filters, default), default, boroughs)
     boroughs = coverage.boroughs
     interventions = list(Intervention.objects.filter(locale=default))
     intervention_names = display_names(interventions, locale, default)
@@ -304,10 +300,16 @@ def english_term(model, slug, default):
     return get_object_or_404(model, slug=slug, locale=default)
 
 
+def chosen_boroughs(page):
+    """The boroughs the page maps (English pks; a translated page keeps its English page's choice), or []: all."""
+    english = page.get_translation_or_none(Locale.get_default()) or page
+    return [area.pk for area in english.boroughs.all()]
+
+
 def gap_map_view(page, request):
     default = Locale.get_default()
     filters = GapMapFilters(request.GET, page.locale, default)
-    table = build_gap_map(filters, page.locale, page.get_url(request), default)
+    table = build_gap_map(filters, page.locale, page.get_url(request), default, chosen_boroughs(page))
     return page.render(
         request,
         context_overrides={
@@ -325,7 +327,7 @@ def gap_map_csv(page, request):
     """The same table as a spreadsheet: UTF-8 with a byte order mark, which Excel needs to read it as UTF-8."""
     default = Locale.get_default()
     filters = GapMapFilters(request.GET, page.locale, default)
-    table = build_gap_map(filters, page.locale, default=default)
+    table = build_gap_map(filters, page.locale, default=default, boroughs=chosen_boroughs(page))
     chosen = [term.slug for term in (filters.chosen_audience, filters.chosen_care_area) if term is not None]
     return csv_download("-".join(["carers-hub-gap-map", *chosen]), table.header(), table.csv_rows())
 
@@ -334,7 +336,7 @@ def services_view(page, request, intervention_slug=None, borough_slug=None, wide
     """The services behind one number in the table: the same filters, the same sets of ids."""
     default = Locale.get_default()
     filters = GapMapFilters(request.GET, page.locale, default)
-    coverage = Coverage(counted_services(filters, default), default)
+    coverage = Coverage(counted_services(filters, default), default, chosen_boroughs(page))
     intervention = english_term(Intervention, intervention_slug, default) if intervention_slug else None
     borough = english_term(Area, borough_slug, default) if borough_slug else None
     if borough is not None and borough.kind != Area.Kind.BOROUGH:
@@ -389,11 +391,7 @@ def services_view(page, request, intervention_slug=None, borough_slug=None, wide
 def localise_services(services, locale, default):
     """Each service's title, summary and link in ``locale`` where a live translation exists, else in English."""
     services = list(services)
-    translated = {}
-    if locale.pk != default.pk:
-        translated = translations_by_key(ServicePage.objects.live().public(), services, locale)
-    for service in services:
-        version = translated.get(service.translation_key, service)
+    for service, version in zip(services, localize(services, locale), strict=True):
         service.shown = version
-        service.shown_in_english = version is service and locale.pk != default.pk
+        service.shown_in_english = version.locale_id != locale.pk
     return services

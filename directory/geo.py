@@ -1,11 +1,19 @@
 """Near me without any outside service: a postcode finds its district's centre and borough from data we ship.
 
-The district table (Taxonomies > Areas > postcode districts) is loaded from
-``directory/data/postcode_districts.csv`` by ``manage.py load_postcode_districts``; load a bigger file
-the same way to cover more of the country.
+Two files in ``directory/data`` (see the README there for their source and licence):
+
+- ``postcode_districts.csv``: every district of Greater London with its borough. It fills the district table
+  (Taxonomies > Areas > postcode districts) through ``manage.py load_postcode_districts``; load another file
+  the same way to make more districts local.
+- ``uk_postcode_districts.csv``: every district in Great Britain, with its centre, council and nation. It is
+  read as it is, never loaded: a postcode whose district is not in the table but is in this file is real, just
+  not local (or local to a borough area that has the council's name), so it gets its nation's and the whole
+  country's services. Northern Ireland's districts (BT1 to BT94) are not in the data we ship; their shape is
+  enough.
 """
 
 import csv
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -13,6 +21,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from django.db import transaction
+from django.utils.text import slugify
 from wagtail.models import Locale
 
 from carers_site.models import Area, PostcodeDistrict
@@ -53,6 +62,10 @@ class Place:
     area: Area
     latitude: float | None
     longitude: float | None
+    #: False for a real postcode outside the boroughs we know: ``area`` is then its nation (or the country).
+    local: bool = True
+    #: The council area holding most of the district, where the UK file says (e.g. "Cardiff").
+    council: str = ""
 
     @property
     def coordinates(self):
@@ -60,15 +73,25 @@ class Place:
             return None
         return self.latitude, self.longitude
 
+    def lists_local_help(self, services):
+        """Whether any of ``services`` (a ServicePage queryset) serves this place's own borough."""
+        return self.local and services.filter(areas_served=self.area).exists()
 
-def locate(text):
-    """The Place for a postcode or district we know, or None."""
+
+def locate(text, everywhere=True):
+    """The Place for a postcode or district, or None if it is not a postcode or no such district exists.
+
+    A district in the table is local. Otherwise, with ``everywhere``, a district anywhere in the UK is found
+    (not local); without it, only the table is looked at (search does that for a district on its own, so that
+    "vitamin B12" is not taken for Birmingham).
+    """
     parsed = parse_postcode(text)
     if parsed is None:
         return None
-    district = PostcodeDistrict.objects.filter(code=normalise_district(parsed[0])).select_related("area").first()
+    code = normalise_district(parsed[0])
+    district = PostcodeDistrict.objects.filter(code=code).select_related("area").first()
     if district is None:
-        return None
+        return locate_outside_table(code) if everywhere else None
     lat, lon = district.latitude, district.longitude
     if lat is None or lon is None:  # fall back to the borough's centre
         lat, lon = district.area.latitude, district.area.longitude
@@ -78,6 +101,61 @@ def locate(text):
         float(lat) if lat is not None else None,
         float(lon) if lon is not None else None,
     )
+
+
+UK_DISTRICTS_FILE = Path(__file__).resolve().parent / "data" / "uk_postcode_districts.csv"
+NORTHERN_IRELAND_RE = re.compile(r"^BT([1-9][0-9]?)$")
+
+
+@dataclass(frozen=True)
+class KnownDistrict:
+    """A row of the UK file: a postcode district that exists, wherever it is."""
+
+    latitude: float | None
+    longitude: float | None
+    council: str
+    nation: str
+
+
+@functools.cache
+def uk_districts():
+    """{district: KnownDistrict} for every postcode district in Great Britain (read once per process)."""
+    districts = {}
+    with open(UK_DISTRICTS_FILE, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            lat, lon = row["latitude"], row["longitude"]
+            districts[row["district"]] = KnownDistrict(
+                float(lat) if lat else None, float(lon) if lon else None, row["council"], row["nation"]
+            )
+    return districts
+
+
+def known_district(code):
+    """The KnownDistrict for a district that exists anywhere in the UK, or None."""
+    found = uk_districts().get(code)
+    if found is None:
+        match = NORTHERN_IRELAND_RE.match(code)
+        if match and 1 <= int(match.group(1)) <= 94:
+            found = KnownDistrict(None, None, "", "Northern Ireland")
+    return found
+
+
+def locate_outside_table(code):
+    """A real district that is not in the table: the borough area named after its council if there is one
+    (local), else its nation, else the whole country (not local). None if no such district exists."""
+    known = known_district(code)
+    if known is None:
+        return None
+    areas = Area.objects.filter(locale=Locale.get_default())
+    area = areas.filter(kind=Area.Kind.BOROUGH, slug=slugify(known.council)).first() if known.council else None
+    local = area is not None
+    if area is None:
+        area = areas.filter(kind=Area.Kind.NATION, slug=slugify(known.nation)).first()
+    if area is None:
+        area = areas.filter(kind=Area.Kind.COUNTRY).first()
+    if area is None:
+        return None
+    return Place(code, area, known.latitude, known.longitude, local=local, council=known.council)
 
 
 def distance_km(a, b):
@@ -101,13 +179,15 @@ def sort_by_distance(services, origin):
 DISTRICTS_FILE = Path(__file__).resolve().parent / "data" / "postcode_districts.csv"
 
 
-def load_districts(path):
-    """Create or update districts from a CSV file. Returns (created, updated, problems)."""
-    created = updated = 0
+def load_districts(path, update=True):
+    """Create the districts in a CSV file that are missing and, with ``update``, change those that differ.
+
+    Returns (created, updated, problems). Written in bulk: the London file is a few hundred rows."""
     problems = []
+    rows = {}
     locale = Locale.get_default()
     areas = {area.slug: area for area in Area.objects.filter(locale=locale)}
-    with open(path, newline="", encoding="utf-8-sig") as handle, transaction.atomic():
+    with open(path, newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         missing = {"district", "borough", "latitude", "longitude"} - set(reader.fieldnames or [])
         if missing:
@@ -129,9 +209,20 @@ def load_districts(path):
             if not (49 <= lat <= 61 and -9 <= lon <= 2):
                 problems.append(f"line {number}: {lat}, {lon} is not in the UK")
                 continue
-            _district, made = PostcodeDistrict.objects.update_or_create(
-                code=code, defaults={"area": area, "latitude": lat, "longitude": lon}
-            )
-            created += made
-            updated += not made
-    return created, updated, problems
+            rows[code] = (area, lat, lon)
+    with transaction.atomic():
+        existing = PostcodeDistrict.objects.in_bulk(list(rows), field_name="code")
+        new = [
+            PostcodeDistrict(code=code, area=area, latitude=lat, longitude=lon)
+            for code, (area, lat, lon) in rows.items()
+            if code not in existing
+        ]
+        changed = []
+        for code, district in existing.items() if update else ():
+            area, lat, lon = rows[code]
+            if (district.area_id, district.latitude, district.longitude) != (area.pk, lat, lon):
+                district.area, district.latitude, district.longitude = area, lat, lon
+                changed.append(district)
+        PostcodeDistrict.objects.bulk_create(new)
+        PostcodeDistrict.objects.bulk_update(changed, ["area", "latitude", "longitude"])
+    return len(new), len(changed), problems

@@ -60,9 +60,11 @@ class Organisation(index.Indexed, models.Model):
 
 
 class DirectoryIndexPage(ContentPage):
-    """Lists services; ``?area=`` and ``?audience=`` narrow the list (search adds more in the search app)."""
+    """Find local help: every English service, narrowed by the filters in directory/finder.py, shown in the
+    reader's language. Served under every content language's prefix (see HomePage.route)."""
 
     show_in_search_results = False
+    lists_every_language = True
     parent_page_types = ["carers_site.HomePage"]
     subpage_types = ["directory.ServicePage"]
     max_count_per_parent = 1
@@ -70,41 +72,32 @@ class DirectoryIndexPage(ContentPage):
     class Meta:
         verbose_name = _("directory index page")
 
-    def get_context(self, request, *args, **kwargs):
-        from carers_site.models import Area, Audience
+    def english_services(self):
+        """The live, public services of the English directory (translations are shown, never counted twice)."""
+        from wagtail.models import Locale
 
-        from .geo import locate, sort_by_distance
+        english = self.get_translation_or_none(Locale.get_default()) or self
+        return ServicePage.objects.live().public().child_of(english)
+
+    def get_context(self, request, *args, **kwargs):
+        from .finder import ServiceFilters, prepare_cards
 
         context = super().get_context(request, *args, **kwargs)
-        services = ServicePage.objects.live().public().child_of(self).select_related("organisation")
-        services = services.prefetch_related("phones", "opening_times", "areas_served")
-        postcode = " ".join(request.GET.get("postcode", "").split())[:10]
-        place = locate(postcode) if postcode else None
-        area = place.area if place else Area.objects.filter(slug=request.GET.get("area", "")).first()
-        if area:
-            # A borough's services plus those covering its region, nation or the whole UK.
-            services = services.filter(areas_served__in=area.ancestors()).distinct()
-        audience = Audience.objects.filter(slug=request.GET.get("audience", "")).first()
-        if audience:
-            services = services.filter(audiences=audience)
-        services = services.order_by("title")
-        open_now = request.GET.get("open_now") == "1"
-        if open_now or place:
-            services = list(services)
-            if open_now:
-                services = [service for service in services if service.open_status().is_open]
-            if place and place.coordinates:
-                services = sort_by_distance(services, place.coordinates)
+        base = self.english_services()
+        filters = ServiceFilters.from_params(request.GET)
+        page_obj = paginate(request, filters.services(base))
+        page_obj.object_list = prepare_cards(page_obj.object_list)
         context.update(
-            page_obj=paginate(request, services),
-            areas=Area.objects.filter(kind=Area.Kind.BOROUGH, locale__language_code="en"),
-            audiences=Audience.objects.filter(locale__language_code="en"),
-            selected_area=area,
-            selected_audience=audience,
-            postcode=postcode,
-            place=place,
-            postcode_not_found=bool(postcode) and place is None,
-            open_now=open_now,
+            filters=filters,
+            choices=filters.choices(base),
+            page_obj=page_obj,
+            relaxations=filters.relaxations(base) if not page_obj.paginator.count and filters.is_set() else [],
+            postcode=filters.postcode,
+            place=filters.place,
+            postcode_not_found=bool(filters.postcode) and filters.place is None,
+            # A real postcode with no service for its own borough (or outside the boroughs we know).
+            no_local_help=filters.place is not None and not filters.place.lists_local_help(base),
+            open_now=filters.open_now,
         )
         return context
 
@@ -196,6 +189,8 @@ class ServicePage(ReviewDateMixin, ContentPage):
         index.SearchField("town"),
         index.SearchField("postcode"),
         index.RelatedFields("organisation", [index.SearchField("name")]),
+        # "urdu", "Polish speaking" or "বাংলা" finds the services that speak it.
+        index.RelatedFields("languages", [index.SearchField("english_name"), index.SearchField("name")]),
     ]
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = []
@@ -251,7 +246,15 @@ class GapMapPage(RoutablePageMixin, ContentPage):
         help_text=_("A few sentences on how to read the table and who to tell about a gap."),
     )
 
-    content_panels = ContentPage.content_panels + [FieldPanel("intro")]
+    boroughs = ParentalManyToManyField(
+        "carers_site.Area",
+        blank=True,
+        related_name="+",
+        limit_choices_to={"kind": "borough"},
+        help_text=_("The boroughs you commission for, one column each. Leave empty for every borough."),
+    )
+
+    content_panels = ContentPage.content_panels + [FieldPanel("intro"), FieldPanel("boroughs")]
     parent_page_types = ["carers_site.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -342,9 +345,40 @@ class CrisisLine(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, T
     A wrong number here could cost a life, so a change goes live only when published, and an editor's
     change goes through the moderators' approval workflow first (site/roles.py assigns it). Only live
     lines are shown.
+
+    The bar at the top of every page holds only help for right now: every kind but "not urgent". Lines of that
+    kind (a trust's complaints or advice line) are listed on the crisis page under "Contacts (not for
+    emergencies)". A line with areas serves those areas only; the bar puts a page's or a postcode's local lines
+    first (directory/templatetags/crisis_tags.py).
     """
 
+    class Kind(models.TextChoices):
+        EMERGENCY = "emergency", _("Emergency")
+        URGENT_MENTAL_HEALTH = "urgent_mental_health", _("Urgent mental health help")
+        EMOTIONAL_SUPPORT = "emotional_support", _("Someone to talk to")
+        TEXT_LINE = "text_line", _("Text line")
+        NOT_URGENT = "not_urgent", _("Not urgent")
+
+    URGENT_KINDS = (Kind.EMERGENCY, Kind.URGENT_MENTAL_HEALTH, Kind.EMOTIONAL_SUPPORT, Kind.TEXT_LINE)
+
     name = models.CharField(max_length=120)
+    short_name = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "A word or two shown under the number in the bar at the top of phone screens, e.g. Samaritans. "
+            "Leave empty to show the name."
+        ),
+    )
+    kind = models.CharField(
+        max_length=30,
+        choices=Kind.choices,
+        default=Kind.EMOTIONAL_SUPPORT,
+        help_text=_(
+            "Every kind but “not urgent” is shown at the top of every page. “Not urgent” lines (advice and "
+            "complaints lines) are listed on the crisis page only."
+        ),
+    )
     description = models.CharField(max_length=255, blank=True, help_text=_("When to use it, in a few words."))
     phone = models.CharField(max_length=40, blank=True, validators=[validate_phone_or_short_code])
     text_number = models.CharField(
@@ -358,7 +392,13 @@ class CrisisLine(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, T
         max_length=100, blank=True, help_text=_("Shown when not open all the time, e.g. Mon-Fri 9am-5pm.")
     )
     areas = ParentalManyToManyField(
-        "carers_site.Area", blank=True, related_name="+", help_text=_("Leave empty for everywhere.")
+        "carers_site.Area",
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Leave empty for everywhere. A line for a borough or region is shown first on that area's pages and "
+            "to people who give a postcode there, and not in the bar elsewhere (it stays on the crisis page)."
+        ),
     )
     audiences = ParentalManyToManyField(
         "carers_site.Audience", blank=True, related_name="+", help_text=_("Leave empty for everyone.")
@@ -380,10 +420,13 @@ class CrisisLine(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, T
         SynchronizedField("phone", overridable=False),
         SynchronizedField("text_number", overridable=False),
         SynchronizedField("text_message", overridable=False),
+        # Which kind of help a line is decides where it is shown: not words, so the same in every language.
+        SynchronizedField("kind", overridable=False),
     ]
 
     panels = [
-        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("name"), FieldPanel("short_name")]),
+        FieldPanel("kind"),
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("phone"), FieldPanel("text_number"), FieldPanel("text_message")]),
         FieldRowPanel([FieldPanel("open_24_7"), FieldPanel("hours")]),
@@ -413,6 +456,14 @@ class CrisisLine(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, T
     @property
     def hours_label(self):
         return _("24 hours") if self.open_24_7 else self.hours
+
+    @property
+    def is_urgent(self):
+        return self.kind != self.Kind.NOT_URGENT
+
+    @property
+    def bar_label(self):
+        return self.short_name or self.name
 
 
 class ListingProblem(models.Model):

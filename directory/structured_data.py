@@ -14,6 +14,8 @@ from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from carers_site.languages import localize
+
 SCHEMA = "https://schema.org"
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -88,7 +90,7 @@ def service_structured_data(service, request=None) -> dict:
     if service.email:
         data["email"] = service.email
 
-    areas = [{"@type": "AdministrativeArea", "name": area.localized.name} for area in service.areas_served.all()]
+    areas = [{"@type": "AdministrativeArea", "name": area.name} for area in localize(service.areas_served.all())]
     languages = [language.english_name for language in service.languages.all()]
     phones = list(service.phones.all())
     if phones:

@@ -11,14 +11,16 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from carers_site.blocks import BodyStreamBlock
+from carers_site.languages import english_term, english_terms, localize, term_choices
 from carers_site.models.mixins import ContentPage, EasyReadMixin, ReviewDateMixin, review_panel
 from carers_site.models.taxonomy import Area, Audience, CareArea, Outcome, ResourceType, Sector
 from carers_site.pagination import paginate
 
 from .access import PageAccess
+from .related import RelatedHelpMixin
 
 
-class GuidancePage(EasyReadMixin, ReviewDateMixin, ContentPage):
+class GuidancePage(EasyReadMixin, ReviewDateMixin, RelatedHelpMixin, ContentPage):
     """Advice for carers in plain English, e.g. "Carer's assessment: what it is and how to get one"."""
 
     body = StreamField(BodyStreamBlock(), use_json_field=True)
@@ -28,9 +30,10 @@ class GuidancePage(EasyReadMixin, ReviewDateMixin, ContentPage):
     content_panels = ContentPage.content_panels + [
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("audiences"), FieldPanel("care_areas"), FieldPanel("easy_read")],
+            [FieldPanel("audiences"), FieldPanel("care_areas"), FieldPanel("interventions"), FieldPanel("easy_read")],
             heading=_("About this page"),
         ),
+        RelatedHelpMixin.related_help_panel(),
         review_panel(),
     ]
     search_fields = ContentPage.search_fields + [index.SearchField("body")]
@@ -45,6 +48,7 @@ class ResourceIndexPage(ContentPage):
     """The toolkit library. Facets are GET parameters (?type=toolkit&care_area=dementia), so links can be shared."""
 
     show_in_search_results = False
+    lists_every_language = True
     FACETS = [
         # (GET parameter, taxonomy model, ResourcePage field)
         ("type", ResourceType, "resource_type"),
@@ -68,13 +72,13 @@ class ResourceIndexPage(ContentPage):
         Resources private to the Professionals group are included: the library shows everyone their title and
         summary with a "For professionals" label (see get_context), never their body.
         """
-        resources = ResourcePage.objects.live().child_of(self).select_related("resource_type")
+        resources = self.listed_pages(ResourcePage, public=False).select_related("resource_type")
         chosen = {}
         for param, model, field in self.FACETS:
             slug = params.get(param)
             if not slug:
                 continue
-            term = model.objects.filter(slug=slug, locale__language_code=settings.LANGUAGE_CODE).first()
+            term = english_term(model, slug)
             if term is None:
                 # An unknown value matches nothing, rather than silently showing everything.
                 return resources.none(), chosen
@@ -87,11 +91,13 @@ class ResourceIndexPage(ContentPage):
         resources, chosen = self.filtered_resources(request.GET)
         facets = []
         for param, model, _field in self.FACETS:
-            terms = model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-            facets.append(
-                {"param": param, "label": model._meta.verbose_name, "terms": terms, "chosen": chosen.get(param)}
-            )
-        page_obj = paginate(request, resources)
+            options = term_choices(english_terms(model), chosen.get(param))
+            facets.append({"param": param, "label": model._meta.verbose_name, "options": options})
+        page_obj = paginate(request, resources.select_related("resource_type"))
+        page_obj.object_list = localize(page_obj.object_list)
+        types = {kind.pk: kind for kind in localize({item.resource_type for item in page_obj if item.resource_type})}
+        for item in page_obj:
+            item.type_shown = types.get(item.resource_type_id)
         PageAccess.for_request(request).mark(page_obj)  # for_professionals, can_read: one query for all cards
         has_private = any(item.for_professionals for item in page_obj)
         context.update(page_obj=page_obj, facets=facets, chosen=chosen, has_private=has_private)
@@ -164,6 +170,7 @@ class ResourceDownload(Orderable):
 
 class LeafletIndexPage(ContentPage):
     show_in_search_results = False
+    lists_every_language = True
     parent_page_types = ["carers_site.HomePage"]
     subpage_types = ["resources.LeafletPage"]
     max_count_per_parent = 1
@@ -173,11 +180,12 @@ class LeafletIndexPage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = paginate(request, LeafletPage.objects.live().public().child_of(self).order_by("title"))
+        context["page_obj"] = page_obj = paginate(request, self.listed_pages(LeafletPage).order_by("title"))
+        page_obj.object_list = localize(page_obj.object_list)
         return context
 
 
-class LeafletPage(EasyReadMixin, ReviewDateMixin, ContentPage):
+class LeafletPage(EasyReadMixin, ReviewDateMixin, RelatedHelpMixin, ContentPage):
     """A printed leaflet published as a page, with its PDF to download."""
 
     body = StreamField(BodyStreamBlock(), use_json_field=True)
@@ -190,12 +198,16 @@ class LeafletPage(EasyReadMixin, ReviewDateMixin, ContentPage):
         verbose_name=_("PDF"),
     )
     audiences = ParentalManyToManyField("carers_site.Audience", blank=True, related_name="+")
+    care_areas = ParentalManyToManyField("carers_site.CareArea", blank=True, related_name="+")
 
     content_panels = ContentPage.content_panels + [
         FieldPanel("body"),
         FieldPanel("document"),
-        FieldPanel("audiences"),
-        FieldPanel("easy_read"),
+        MultiFieldPanel(
+            [FieldPanel("audiences"), FieldPanel("care_areas"), FieldPanel("interventions"), FieldPanel("easy_read")],
+            heading=_("About this leaflet"),
+        ),
+        RelatedHelpMixin.related_help_panel(),
         review_panel(),
     ]
     search_fields = ContentPage.search_fields + [index.SearchField("body")]

@@ -15,12 +15,14 @@ from django.core.cache import cache
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, get_page_models
+from wagtail.models import Locale, Page, get_page_models
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Fuzzy, Or, PlainText
 
-from carers_site.models import Area, Audience, CareArea, Language, PostcodeDistrict, ResourceType
+from carers_site.languages import english_term, localize
+from carers_site.models import Area, Audience, CareArea, Language, ResourceType
 from carers_site.models.mixins import ContentPage, EasyReadMixin
+from directory.geo import locate
 from resources.access import readable_by
 
 from .models import SearchQueryDay, Synonym
@@ -85,12 +87,16 @@ def is_crisis(text, crisis_words):
 
 
 def find_area(text):
-    """A postcode or postcode district in the query, as (borough, text without it)."""
+    """A postcode or postcode district in the query, as (its area, text without it).
+
+    A full postcode anywhere in the UK counts: outside the boroughs we know, its area is its nation. A district
+    on its own counts only if it is in the district table, so that "vitamin B12" is not taken for Birmingham.
+    """
     for match in POSTCODE_RE.finditer(text.upper()):
-        district = PostcodeDistrict.objects.filter(code=match.group(1)).select_related("area").first()
-        if district:
+        place = locate(match.group(0), everywhere=bool(match.group(2)))
+        if place:
             remaining = (text[: match.start()] + text[match.end() :]).strip()
-            return district.area, " ".join(remaining.split())
+            return place.area, " ".join(remaining.split())
     return None, text
 
 
@@ -317,13 +323,15 @@ def search(raw_query, params, locale, crisis_words, user=None):
     area_slug = params.get("area", "")
     area, text = find_area(outcome.query)
     if area_slug:
-        area = Area.objects.filter(slug=area_slug, locale__language_code=settings.LANGUAGE_CODE).first()
+        area = english_term(Area, area_slug)
         if area is None:
             outcome.ignored_filters.append(_("area"))
     outcome.area = area
 
     models = searchable_page_models()
-    base = readable(Page.objects.live().filter(locale=locale).type(*models), user)
+    # The reader's language and English: a page nobody has translated yet is still found (shown in English).
+    locales = {locale.pk, Locale.get_default().pk}
+    base = readable(Page.objects.live().filter(locale__in=locales).type(*models), user)
     if text:
         outcome.corrected = correct_spelling(text)
         alternatives = expand_synonyms(text)
@@ -336,22 +344,37 @@ def search(raw_query, params, locale, crisis_words, user=None):
             page
             for model in models
             if issubclass(model, EasyReadMixin)
-            for page in with_facet_fields(readable(model.objects.live().filter(locale=locale, easy_read=True), user))
+            for page in with_facet_fields(
+                readable(model.objects.live().filter(locale__in=locales, easy_read=True), user)
+            )
         ]
         pages.sort(key=lambda page: page.title.lower())
     elif area is not None:
         from directory.models import ServicePage
 
-        services = readable(ServicePage.objects.live().filter(locale=locale), user)
+        services = readable(ServicePage.objects.live().filter(locale__in=locales), user)
         pages = list(with_facet_fields(services.order_by("title")))
     else:
         pages = []
 
     if area is not None:
         pages = [page for page in pages if serves(page, area)]
+    pages = once_each(pages)
     pages, outcome.facets = apply_facets(pages, params, outcome)
     outcome.results = pages
     return outcome
+
+
+def once_each(pages):
+    """One version of each page (the best-ranked one) when it was found in two languages. The view shows the
+    page in the reader's language (carers_site.languages.localize)."""
+    seen = set()
+    kept = []
+    for page in pages:
+        if page.translation_key not in seen:
+            seen.add(page.translation_key)
+            kept.append(page)
+    return kept
 
 
 def apply_facets(pages, params, outcome):
@@ -410,13 +433,16 @@ def apply_facets(pages, params, outcome):
         "language": _("Language"),
     }
     for param, field_name in FACET_FIELDS.items():
-        counts, names = {}, {}
+        counts, terms = {}, {}
         for page in pages:
             for term in page_terms(page, field_name):
                 value = term.code if param == "language" else term.slug
                 counts[value] = counts.get(value, 0) + 1
-                if value not in names:  # .localized costs a query each time: once per option, not per page
-                    names[value] = term.name if param == "language" else term.localized.name
+                terms.setdefault(value, term)
+        if param == "language":
+            names = {value: str(term) for value, term in terms.items()}
+        else:  # every option's name in the reader's language, in one query
+            names = dict(zip(terms, (term.name for term in localize(terms.values())), strict=True))
         options = [
             {"value": value, "label": names[value], "count": count, "chosen": chosen.get(param) == value}
             for value, count in sorted(counts.items(), key=lambda item: (-item[1], names[item[0]]))

@@ -5,11 +5,26 @@ from django.views.decorators.cache import never_cache
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 
+from carers_site.languages import localize
 from carers_site.pagination import paginate
 from resources.access import PageAccess
 
 from . import services
 from .models import SearchSettings
+
+
+def in_reader_language(pages):
+    """A page of results in the reader's language (English where untranslated); services ready for their cards
+    (phone, open status and area: directory/finder.py)."""
+    from directory.finder import prepare_cards
+    from directory.models import ServicePage
+
+    pages = list(pages)
+    found = [page for page in pages if isinstance(page, ServicePage)]
+    cards = dict(zip((id(page) for page in found), prepare_cards(found), strict=True))
+    others = localize([page for page in pages if not isinstance(page, ServicePage)])
+    others_iter = iter(others)
+    return [cards[id(page)] if isinstance(page, ServicePage) else next(others_iter) for page in pages]
 
 
 @never_cache
@@ -29,6 +44,7 @@ def search(request):
         services.log_query(outcome.query, len(outcome.results))
     active_filters = any(request.GET.get(param) for param in services.FILTER_PARAMS)
     page_obj = paginate(request, outcome.results)
+    page_obj.object_list = in_reader_language(page_obj.object_list)
     PageAccess.for_request(request).mark(page_obj)  # members see a "For professionals" label on private pages
     return render(
         request,

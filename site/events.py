@@ -9,7 +9,7 @@ import datetime
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.db.models.functions import ExtractHour, ExtractWeekDay
 from django.http import HttpResponse
 from django.utils import formats, timezone
@@ -21,6 +21,7 @@ from icalendar.prop import vDuration
 from wagtail import views as wagtail_views
 from wagtail.models import Locale
 
+from .languages import localize, term_choices
 from .timeformat import format_time
 
 #: "Evenings" means starting at this hour (local time) or later.
@@ -126,13 +127,13 @@ class EventFilter:
             # Translators: e.g. "evening events" in "Redbridge".
             text = pgettext("events in a borough", "%(events)s in %(borough)s") % {
                 "events": text,
-                "borough": self.area.localized.name,
+                "borough": localize([self.area])[0].name,
             }
         if self.audience is not None:
             # Translators: e.g. "evening events in Redbridge" for "young carers".
             text = pgettext("events for a group of people", "%(events)s for %(audience)s") % {
                 "events": text,
-                "audience": _lower_first(self.audience.localized.name),
+                "audience": _lower_first(localize([self.audience])[0].name),
             }
         return text
 
@@ -155,7 +156,7 @@ def upcoming_events(index):
     """The live, public events listed under ``index`` that have not finished yet, soonest first."""
     from .models import EventPage
 
-    events = EventPage.objects.live().public().child_of(index).filter(end__gte=timezone.now())
+    events = index.listed_pages(EventPage).filter(end__gte=timezone.now())
     return events.select_related("area").prefetch_related("audiences").order_by("start", "pk")
 
 
@@ -219,7 +220,7 @@ def calendar_event(request, event):
     entry.add("description", "\n\n".join(description))
     entry.add("location", event_place(event))
     entry.add("url", url)
-    audiences = [audience.localized.name for audience in event.audiences.all()]
+    audiences = [audience.name for audience in localize(event.audiences.all())]
     if audiences:
         entry.add("categories", audiences)
     return entry
@@ -261,6 +262,27 @@ def directory_url(locale):
     return page.url if page is not None else ""
 
 
+def in_reader_language(page_obj):
+    """One page of events as cards in the reader's language: the events, their areas and audiences, each list
+    read in one query (``area_shown``, ``audiences_shown``), English where not translated."""
+    events = localize(page_obj.object_list)
+    prefetch_related_objects(events, "area", "audiences")
+    areas = {area.pk: shown for area, shown in zip(*_localized({e.area for e in events if e.area}), strict=True)}
+    audiences = {
+        a.pk: shown for a, shown in zip(*_localized({a for e in events for a in e.audiences.all()}), strict=True)
+    }
+    for event in events:
+        event.area_shown = areas.get(event.area_id)
+        event.audiences_shown = [audiences[audience.pk] for audience in event.audiences.all()]
+    page_obj.object_list = events
+    return page_obj
+
+
+def _localized(terms):
+    terms = list(terms)
+    return terms, localize(terms)
+
+
 def event_list_context(index, request):
     """What the event list's template needs: the chosen filters, one page of events and, when none match,
     ways to widen the search."""
@@ -283,9 +305,9 @@ def event_list_context(index, request):
         directory = f"{directory}?{directory_query}" if directory_query else directory
     return {
         "choices": choices,
-        "page_obj": paginate(request, choices.apply(upcoming_events(index))),
-        "areas": Area.objects.filter(kind=Area.Kind.BOROUGH, locale=default),
-        "audiences": Audience.objects.filter(locale=default),
+        "page_obj": in_reader_language(paginate(request, choices.apply(upcoming_events(index)))),
+        "area_options": term_choices(Area.objects.filter(kind=Area.Kind.BOROUGH, locale=default), choices.area),
+        "audience_options": term_choices(Audience.objects.filter(locale=default), choices.audience),
         "widen": widen,
         "directory_url": directory,
         "calendar_query": choices.query_string(),

@@ -36,12 +36,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from wagtail.models import Locale, Page
 
 from directory.models import ServicePage
-from directory.templatetags.crisis_tags import lines_for_active_language
+from directory.templatetags.crisis_tags import urgent_lines
 from resources.access import is_private
 from resources.models import GuidancePage, LeafletPage, ResourcePage, SupportNetworkMapPage
 
 from .form_safety import RateLimit, page_id_or_none
-from .languages import translations_by_key
+from .languages import localize
 from .short_links import share_links
 
 MAX_PAGES = 12
@@ -144,10 +144,7 @@ def public_pages():
 
 def in_active_language(pages):
     """The pages, each replaced by its live, public translation in the language being shown where it has one."""
-    active = Locale.get_active()
-    others = [page for page in pages if page.locale_id != active.pk]
-    translated = translations_by_key(public_pages().specific(), others, active) if others else {}
-    return [translated.get(page.translation_key, page) for page in pages]
+    return localize(pages)
 
 
 # --- the pack's sheets, in the reader's language --------------------------------------------------------------
@@ -206,7 +203,7 @@ def document_context(request, pack):
             missing,
         )
         % {"count": missing},
-        "crisis_lines": lines_for_active_language(),
+        "crisis_lines": urgent_lines(),
     }
 
 

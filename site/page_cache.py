@@ -310,7 +310,10 @@ def purge_page(page):
     """A page was published or unpublished (deleting a live page unpublishes it first): purge it, the pages above
     it (index pages list their children; the home page lists news and events), the pages that link to it, and
     its other languages (their language switchers link to it). Translations are separate pages: publishing the
-    Urdu page leaves the English copies alone, except the English page itself."""
+    Urdu page leaves the English copies alone, except the English page itself. A service, guidance page or leaflet
+    may also be listed under any guidance page or leaflet ("Services that can help", "Related advice")."""
+    from resources.related import pages_listing_related_help
+
     if shown_on_every_page(page):
         purge_everything()
         return
@@ -318,6 +321,7 @@ def purge_page(page):
         Q(path__in=ancestor_paths(page)) | Q(translation_key=page.translation_key)
     )
     page_ids = {page.pk, *ancestors_and_translations.values_list("pk", flat=True), *pages_linking_to(page)}
+    page_ids |= pages_listing_related_help(page)
     purge_pages(page_ids)
     # Wagtail's frontend_cache app purges the page itself at once; after the commit it is purged again with the
     # rest, in case the CDN fetched the old page from a server that had not yet seen the commit.

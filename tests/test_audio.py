@@ -102,7 +102,9 @@ def test_the_page_has_a_player_the_voice_a_download_and_the_transcript(client, g
     audio = publish(guidance)
     html = client.get(guidance.url).content.decode()
 
-    assert '<p class="nhsuk-heading-s app-audio__heading" id="app-audio-heading">Listen to this page</p>' in html
+    # One line under the page's heading that opens to the player (a <details>: no script needed).
+    assert html.index("<h1>") < html.index('<details class="nhsuk-details app-audio">')
+    assert '<span class="nhsuk-details__summary-text" id="app-audio-heading">Listen to this page</span>' in html
     assert '<audio class="app-audio__player" controls preload="none" aria-labelledby="app-audio-heading">' in html
     assert f'<source src="{audio.draft.url}" type="audio/mpeg">' in html
     assert "Computer-read voice (may mispronounce some words)" in html

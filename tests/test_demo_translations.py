@@ -193,8 +193,12 @@ def test_urdu_crisis_page_is_right_to_left_with_numbers_to_tap(client, demo):
 def test_crisis_panel_on_urdu_pages_names_the_lines_in_urdu(client, demo):
     soup = BeautifulSoup(client.get("/ur/").content.decode(), "html.parser")
     names = [name.get_text(strip=True) for name in soup.select(".app-crisis__name")]
-    expected = [translations.URDU[row["name"]] for row in sorted(content.CRISIS_LINES, key=lambda r: r["order"])]
+    urgent = [row for row in content.CRISIS_LINES if row["kind"] != "not_urgent"]
+    expected = [translations.URDU[row["name"]] for row in sorted(urgent, key=lambda r: r["order"])]
     assert names == expected
+    # The short names a phone shows under each number are translated too.
+    shorts = [short.get_text(strip=True) for short in soup.select(".app-crisis__short")]
+    assert shorts == [translations.translate(row["short_name"], "ur") for row in urgent if row.get("short_name")]
     assert soup.select_one(".app-crisis a[href='tel:999']") is not None
 
 

@@ -132,3 +132,88 @@ def test_directory_filters_by_borough_including_national_services(client, home):
     assert "Havering Carers Hub" in html and "Carers UK" in html
     assert "Redbridge Carers" not in html
     assert "2 services" in html
+
+
+@pytest.fixture
+def places(db):
+    """UK > England (London > two boroughs; Birmingham) and Wales, with a service for each kind of area."""
+    from carers_site.factories import AreaFactory
+
+    uk = AreaFactory(name="United Kingdom", slug="uk", kind="country")
+    england = AreaFactory(name="England", slug="england", kind="nation", parent=uk)
+    wales = AreaFactory(name="Wales", slug="wales", kind="nation", parent=uk)
+    london = AreaFactory(name="London", slug="london", kind="region", parent=england)
+    return {
+        "uk": uk,
+        "england": england,
+        "wales": wales,
+        "london": london,
+        "barking": AreaFactory(name="Barking and Dagenham", slug="barking-and-dagenham", parent=london),
+        "tower-hamlets": AreaFactory(name="Tower Hamlets", slug="tower-hamlets", parent=london),
+        "birmingham": AreaFactory(name="Birmingham", slug="birmingham", parent=england),
+    }
+
+
+@pytest.fixture
+def directory_with_services(home, places):
+    directory = DirectoryIndexPageFactory(parent=home)
+    publish_services(
+        directory,
+        "areas_served",
+        [
+            ("Barking carers centre", places["barking"]),
+            ("London carers network", places["london"]),
+            ("England carers advice", places["england"]),
+            ("Carers UK helpline", places["uk"]),
+            ("Carers Wales", places["wales"]),
+            ("Student carers, University of Birmingham", places["birmingham"]),
+        ],
+    )
+    return directory
+
+
+NOT_LOCAL = "We don't list local services for {} yet."
+COUNCIL_LINK = 'href="https://www.gov.uk/find-local-council"'
+CHECK_IT = "We do not know the postcode"
+
+
+def test_a_london_postcode_with_no_local_service_gets_london_and_national_help(client, directory_with_services):
+    html = client.get(directory_with_services.url, {"postcode": "E1"}).content.decode()
+    assert "for E1 (Tower Hamlets)" in html
+    assert NOT_LOCAL.format("E1") in html and COUNCIL_LINK in html and CHECK_IT not in html
+    for listed in ["London carers network", "England carers advice", "Carers UK helpline"]:
+        assert listed in html, listed
+    for other in ["Barking carers centre", "Carers Wales", "University of Birmingham"]:
+        assert other not in html, other
+
+
+def test_a_postcode_with_local_services_gets_no_not_local_message(client, directory_with_services):
+    html = client.get(directory_with_services.url, {"postcode": "IG11 7LU"}).content.decode()
+    assert "Barking carers centre" in html and "Carers UK helpline" in html
+    assert NOT_LOCAL.format("IG11") not in html and COUNCIL_LINK not in html
+
+
+def test_ig11_lists_no_service_that_serves_only_another_city(client, directory_with_services):
+    html = client.get(directory_with_services.url, {"postcode": "IG11 7LU"}).content.decode()
+    assert "University of Birmingham" not in html and "Carers Wales" not in html
+    assert "5 services" not in html and "4 services" in html
+    # In Birmingham it is local.
+    html = client.get(directory_with_services.url, {"postcode": "B15 2TT"}).content.decode()
+    assert "University of Birmingham" in html and NOT_LOCAL.format("B15") not in html
+
+
+def test_a_real_postcode_outside_london_is_recognised_with_a_council_link(client, directory_with_services):
+    html = client.get(directory_with_services.url, {"postcode": "CF10 3AT"}).content.decode()
+    assert CHECK_IT not in html and "nhsuk-error-message" not in html
+    assert "for CF10 (Wales)" in html
+    assert NOT_LOCAL.format("CF10") in html and COUNCIL_LINK in html
+    assert "Carers Wales" in html and "Carers UK helpline" in html
+    for other in ["London carers network", "England carers advice", "Barking carers centre"]:
+        assert other not in html, other
+
+
+@pytest.mark.parametrize("postcode", ["ZZ99 9ZZ", "HELLO", "XX1 1XX"])
+def test_a_postcode_that_does_not_exist_gets_the_check_it_message(client, directory_with_services, postcode):
+    html = client.get(directory_with_services.url, {"postcode": postcode}).content.decode()
+    assert f"{CHECK_IT} “{postcode}”. Check it" in html
+    assert "We don't list local services" not in html and COUNCIL_LINK not in html

@@ -131,7 +131,7 @@ def test_from_a_page_a_clinician_gets_the_link_the_qr_code_and_a_printed_two_pag
     page = new_page(browser)
     page.goto(base_url + page_urls["en"]["GuidancePage"])
     first_title = page.locator("h1").inner_text()
-    crisis_number = page.locator(".app-crisis__call").first.inner_text().split()[-1]
+    crisis_number = page.locator(".app-crisis__call .app-phone").first.inner_text()
 
     page.locator(".app-share summary").click()
     short_url = page.locator(".app-share__address").inner_text().strip()

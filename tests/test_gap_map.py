@@ -369,3 +369,18 @@ def test_the_demo_gap_map_has_real_gaps_and_every_count_lists_its_services(clien
     for link in counted:
         number = int(link.find(string=True, recursive=False))
         assert len(listed_titles(client, link["href"])) == number, link["href"]
+
+
+def test_the_page_maps_only_the_boroughs_its_editor_chose(client, world):
+    """A commissioner's map has their boroughs as columns, not every borough the directory knows."""
+    barking, havering = world["boroughs"]
+    page = world["page"]
+    header = [text for text, _link in table_cells(get_page(client, page.url))[0]]
+    assert "Barking and Dagenham" in header and "Havering" in header
+    page.boroughs.set([havering])
+    page.save_revision().publish()
+    rows = table_cells(get_page(client, page.url))
+    assert "Havering" in [text for text, _link in rows[0]]
+    assert not any("Barking and Dagenham" in text for text, _link in rows[0])
+    csv_header = client.get(page.url + "csv/").content.decode("utf-8-sig").splitlines()[0]
+    assert "Havering" in csv_header and "Barking and Dagenham" not in csv_header

@@ -47,6 +47,8 @@ def page_form(page, title, paragraph, **actions):
             "slug": page.slug,
             "summary": page.summary,
             "body": streamfield([("paragraph", rich_text(f"<p>{paragraph}</p>"))]),
+            "pinned_services": streamfield([]),
+            "pinned_pages": streamfield([]),
             "review_date": "2027-06-01",
             "comments": inline_formset([]),
             **actions,
@@ -161,6 +163,8 @@ def test_editor_publishes_news_without_approval(client, editor, home):
 def crisis_line_form(line, **changes):
     return {
         "name": line.name,
+        "short_name": line.short_name,
+        "kind": line.kind,
         "description": line.description,
         "phone": line.phone,
         "text_number": line.text_number,

@@ -21,6 +21,7 @@ from carers_site.models import PageViewDay, SiteSettings
 from carers_site.settings.base import frontend_cache_settings
 from directory.factories import CrisisLineFactory, DirectoryIndexPageFactory, ServicePageFactory
 from resources.factories import DocumentFactory, GuidancePageFactory
+from tests.helpers import publish_services
 
 pytestmark = pytest.mark.django_db
 
@@ -357,6 +358,7 @@ def test_saving_site_settings_purges_every_page(client, guidance):
 def test_changing_a_taxonomy_term_purges_every_page(client, home):
     directory = DirectoryIndexPageFactory(parent=home, slug="directory-of-help")
     audience = AudienceFactory(name="Young carers", slug="young-carers")
+    publish_services(directory, "audiences", [("Young carers club", audience)])  # the filter offers what services have
     get(client, directory.url)
     assert served_from_cache(get(client, directory.url))
 

@@ -179,6 +179,9 @@ def test_the_main_navigation_search_and_directory_filters_work_without_javascrip
     page.goto(base_url + "/")
     links = page.locator(".app-nav a")
     assert links.count() >= 3
+    # On a phone the menu is folded behind "Menu", which opens with no script (a <details>).
+    assert not links.first.is_visible()
+    page.locator(".app-nav__toggle").click()
     destination = links.first.get_attribute("href")
     links.first.click()
     assert page.url == base_url + destination and page.locator("main h1").count() == 1

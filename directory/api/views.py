@@ -236,10 +236,9 @@ def filtered_services(request, services):
             )
         place = locate(postcode)
         if place is None:
-            raise ApiError(
-                400, f"We do not know where the postcode “{postcode[:20]}” is: this directory covers a few areas only."
-            )
-        # Services for that borough and for every area above it: region, nation, the whole UK.
+            raise ApiError(400, f"We do not know the postcode “{postcode[:20]}”: no such postcode district exists.")
+        # Services for that borough and for every area above it: region, nation, the whole UK. A real postcode
+        # outside the boroughs we know gets those for its nation and the whole UK.
         services = services.filter(areas_served__in=place.area.ancestors()).distinct()
 
     proximity = None

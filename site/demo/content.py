@@ -1,9 +1,15 @@
 """Demo content: facts (names, numbers, places, titles, dates) come from the seed documents; all prose is original."""
 
+# The day the dates below were written for. load_demo moves every date here (last verified, review dates, date
+# revised, news dates) on by the days since then, so the demo reads the same on any day it is loaded: nothing
+# overdue, nothing stale. Write dates as they would be on this day; write text that does not name a month or a
+# season, since news and events are shown on any day of the year.
+WRITTEN_ON = "2026-11-23"
+
 # Areas are listed parents first, so a loader can create them in order. Their postcode districts are in
 # directory/data/postcode_districts.csv (each district belongs to one borough only: where one crosses a
-# border it goes to the borough that holds most of it, e.g. E11 to Waltham Forest, RM6 to Barking and
-# Dagenham, SE2 to Greenwich; DA1 is left out, as most of it is in Dartford, Kent).
+# border it goes to the borough that holds most of its postcodes, e.g. E11 to Waltham Forest, RM6 to
+# Redbridge, SE2 to Greenwich; DA1, BR8, IG7 and RM4 are left out, as most of each is outside London).
 AREAS = [
     {
         "slug": "uk",
@@ -110,6 +116,274 @@ AREAS = [
         "parent": "london",
         "latitude": 51.4892,
         "longitude": 0.0648,
+    },
+    # The rest of Greater London (the 32 boroughs and the City of London), so every London postcode finds its
+    # borough. Centres are the average position of each one's postcodes (directory/data/README.md).
+    {
+        "slug": "city-of-london",
+        "name": "City of London",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.5146,
+        "longitude": -0.0925,
+    },
+    {
+        "slug": "barnet",
+        "name": "Barnet",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.6084,
+        "longitude": -0.2067,
+    },
+    {
+        "slug": "brent",
+        "name": "Brent",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.5553,
+        "longitude": -0.2597,
+    },
+    {
+        "slug": "camden",
+        "name": "Camden",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.5367,
+        "longitude": -0.1460,
+    },
+    {
+        "slug": "croydon",
+        "name": "Croydon",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.3686,
+        "longitude": -0.0912,
+    },
+    {
+        "slug": "ealing",
+        "name": "Ealing",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.5190,
+        "longitude": -0.3246,
+    },
+    {
+        "slug": "enfield",
+        "name": "Enfield",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.6414,
+        "longitude": -0.0805,
+    },
+    {
+        "slug": "hackney",
+        "name": "Hackney",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.5491,
+        "longitude": -0.0693,
+    },
+    {
+        "slug": "hammersmith-and-fulham",
+        "name": "Hammersmith and Fulham",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.4903,
+        "longitude": -0.2163,
+    },
+    {
+        "slug": "haringey",
+        "name": "Haringey",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.5899,
+        "longitude": -0.1038,
+    },
+    {
+        "slug": "harrow",
+        "name": "Harrow",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.5926,
+        "longitude": -0.3390,
+    },
+    {
+        "slug": "hillingdon",
+        "name": "Hillingdon",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.5437,
+        "longitude": -0.4360,
+    },
+    {
+        "slug": "hounslow",
+        "name": "Hounslow",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.4708,
+        "longitude": -0.3512,
+    },
+    {
+        "slug": "islington",
+        "name": "Islington",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.5416,
+        "longitude": -0.1084,
+    },
+    {
+        "slug": "kensington-and-chelsea",
+        "name": "Kensington and Chelsea",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.4994,
+        "longitude": -0.1887,
+    },
+    {
+        "slug": "kingston-upon-thames",
+        "name": "Kingston upon Thames",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.3973,
+        "longitude": -0.2875,
+    },
+    {
+        "slug": "lambeth",
+        "name": "Lambeth",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.4582,
+        "longitude": -0.1196,
+    },
+    {
+        "slug": "lewisham",
+        "name": "Lewisham",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.4518,
+        "longitude": -0.0238,
+    },
+    {
+        "slug": "merton",
+        "name": "Merton",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.4108,
+        "longitude": -0.1933,
+    },
+    {
+        "slug": "newham",
+        "name": "Newham",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.5302,
+        "longitude": 0.0299,
+    },
+    {
+        "slug": "richmond-upon-thames",
+        "name": "Richmond upon Thames",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.4484,
+        "longitude": -0.3172,
+    },
+    {
+        "slug": "southwark",
+        "name": "Southwark",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.4838,
+        "longitude": -0.0777,
+    },
+    {
+        "slug": "sutton",
+        "name": "Sutton",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.3653,
+        "longitude": -0.1821,
+    },
+    {
+        "slug": "tower-hamlets",
+        "name": "Tower Hamlets",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.5169,
+        "longitude": -0.0391,
+    },
+    {
+        "slug": "wandsworth",
+        "name": "Wandsworth",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.4551,
+        "longitude": -0.1792,
+    },
+    {
+        "slug": "westminster",
+        "name": "Westminster",
+        "kind": "borough",
+        "parent": "london",
+        "latitude": 51.5135,
+        "longitude": -0.1518,
+    },
+    # Council areas outside London where a service listed here is based: the universities with student carer
+    # contacts. The "borough" kind is the local council's level; a postcode there finds its council's area.
+    {
+        "slug": "birmingham",
+        "name": "Birmingham",
+        "kind": "borough",
+        "parent": "england",
+        "latitude": 52.4790,
+        "longitude": -1.8843,
+    },
+    {
+        "slug": "leicester",
+        "name": "Leicester",
+        "kind": "borough",
+        "parent": "england",
+        "latitude": 52.6356,
+        "longitude": -1.1252,
+    },
+    {
+        "slug": "manchester",
+        "name": "Manchester",
+        "kind": "borough",
+        "parent": "england",
+        "latitude": 53.4592,
+        "longitude": -2.2282,
+    },
+    {
+        "slug": "nottingham",
+        "name": "Nottingham",
+        "kind": "borough",
+        "parent": "england",
+        "latitude": 52.9635,
+        "longitude": -1.1702,
+    },
+    {
+        "slug": "sheffield",
+        "name": "Sheffield",
+        "kind": "borough",
+        "parent": "england",
+        "latitude": 53.3834,
+        "longitude": -1.4671,
+    },
+    {
+        "slug": "winchester",
+        "name": "Winchester",
+        "kind": "borough",
+        "parent": "england",
+        "latitude": 51.0139,
+        "longitude": -1.2481,
+    },
+    {
+        "slug": "york",
+        "name": "York",
+        "kind": "borough",
+        "parent": "england",
+        "latitude": 53.9643,
+        "longitude": -1.0824,
     },
 ]
 
@@ -1444,7 +1718,7 @@ SERVICES = [
         "address": None,
         "latitude": None,
         "longitude": None,
-        "areas": ["england"],
+        "areas": ["birmingham"],
         "audiences": ["student-carers", "young-adult-carers"],
         "care_areas": [],
         "interventions": ["young-adult-carers-transition", "information-and-advice"],
@@ -1473,7 +1747,7 @@ SERVICES = [
         "address": None,
         "latitude": None,
         "longitude": None,
-        "areas": ["england"],
+        "areas": ["nottingham"],
         "audiences": ["student-carers", "young-adult-carers"],
         "care_areas": [],
         "interventions": ["young-adult-carers-transition", "information-and-advice"],
@@ -1502,7 +1776,7 @@ SERVICES = [
         "address": None,
         "latitude": None,
         "longitude": None,
-        "areas": ["england"],
+        "areas": ["winchester"],
         "audiences": ["student-carers", "young-adult-carers", "young-carers"],
         "care_areas": [],
         "interventions": ["young-adult-carers-transition", "young-carers-support", "money-and-benefits-advice"],
@@ -1530,7 +1804,7 @@ SERVICES = [
         "address": None,
         "latitude": None,
         "longitude": None,
-        "areas": ["england"],
+        "areas": ["york"],
         "audiences": ["student-carers", "young-adult-carers"],
         "care_areas": [],
         "interventions": ["young-adult-carers-transition", "information-and-advice"],
@@ -1559,7 +1833,7 @@ SERVICES = [
         "address": None,
         "latitude": None,
         "longitude": None,
-        "areas": ["england"],
+        "areas": ["leicester"],
         "audiences": ["student-carers", "young-adult-carers"],
         "care_areas": [],
         "interventions": ["young-adult-carers-transition", "information-and-advice"],
@@ -1590,7 +1864,7 @@ SERVICES = [
         "address": None,
         "latitude": None,
         "longitude": None,
-        "areas": ["england"],
+        "areas": ["sheffield"],
         "audiences": ["student-carers", "young-adult-carers"],
         "care_areas": [],
         "interventions": ["young-adult-carers-transition", "money-and-benefits-advice", "emotional-support"],
@@ -1615,7 +1889,7 @@ SERVICES = [
         "address": None,
         "latitude": None,
         "longitude": None,
-        "areas": ["england"],
+        "areas": ["manchester"],
         "audiences": ["student-carers", "young-adult-carers"],
         "care_areas": [],
         "interventions": ["young-adult-carers-transition", "information-and-advice"],
@@ -1627,12 +1901,16 @@ SERVICES = [
     },
 ]
 
-# Shown on every page. The seeds give no trust crisis line, so the two trust entries are the freephone
-# PALS line (NELFT) and the Patient Experience team (Oxleas), clearly named as not for emergencies.
+# The bar at the top of every page shows the urgent kinds. The seeds give no trust crisis line (so none is made up
+# here: NHS 111, option 2 is England's urgent mental health line), so the two trust entries are the freephone PALS
+# line (NELFT) and the Patient Experience team (Oxleas): "not urgent", listed on the crisis page only. A short name
+# is what a phone shows under the number; without one it shows the name.
 CRISIS_LINES = [
     {
         "slug": "emergency-999",
         "name": "Emergency services",
+        "kind": "emergency",
+        "short_name": "Emergency",
         "phone": "999",
         "text_number": "",
         "hours": "24/7",
@@ -1645,6 +1923,8 @@ CRISIS_LINES = [
     {
         "slug": "nhs-111-mental-health",
         "name": "NHS 111, option 2 (urgent mental health help)",
+        "kind": "urgent_mental_health",
+        "short_name": "Mental health, option 2",
         "phone": "111",
         "text_number": "",
         "hours": "24/7",
@@ -1657,6 +1937,7 @@ CRISIS_LINES = [
     {
         "slug": "samaritans",
         "name": "Samaritans",
+        "kind": "emotional_support",
         "phone": "116 123",
         "text_number": "",
         "hours": "24/7",
@@ -1669,6 +1950,8 @@ CRISIS_LINES = [
     {
         "slug": "shout",
         "name": "Shout text line",
+        "kind": "text_line",
+        "short_name": "Shout",
         "phone": "",
         "text_number": "85258",
         "text_message": "SHOUT",
@@ -1682,6 +1965,7 @@ CRISIS_LINES = [
     {
         "slug": "childline",
         "name": "Childline",
+        "kind": "emotional_support",
         "phone": "0800 1111",
         "text_number": "",
         "hours": "24/7",
@@ -1694,6 +1978,7 @@ CRISIS_LINES = [
     {
         "slug": "nelft-pals-freephone",
         "name": "NELFT PALS (freephone)",
+        "kind": "not_urgent",
         "phone": "0800 783 1853",
         "text_number": "",
         "hours": [{"days": "mon-fri", "opens": "09:00", "closes": "17:00"}],
@@ -1706,6 +1991,7 @@ CRISIS_LINES = [
     {
         "slug": "oxleas-patient-experience",
         "name": "Oxleas Patient Experience team",
+        "kind": "not_urgent",
         "phone": "020 3871 5654",
         "text_number": "",
         "hours": [{"days": "mon-fri", "opens": "09:00", "closes": "17:00"}],
@@ -1733,6 +2019,7 @@ RESOURCES = [
             "The hard parts are real: confidentiality, disagreements about treatment, and the needs of the carer "
             "and the patient pulling in different directions. Staff need support and clear local guidance to "
             "handle them well.",
+            'Carers Trust publishes the full guide. Search for its title on <a href="https://carers.org">carers.org</a>.',
         ],
         "resource_type": "guidance",
         "care_areas": ["mental-health"],
@@ -1994,6 +2281,7 @@ RESOURCES = [
             "Carers Trust wrote this guide with the National Union of Students and the national network of "
             "universities that support young adult carers. It gathers good practice and suggests what universities "
             "can do at each stage of student life.",
+            'Search for its title on <a href="https://carers.org">carers.org</a> to read the full guide.',
         ],
         "resource_type": "educational",
         "care_areas": [],
@@ -2088,6 +2376,8 @@ RESOURCES = [
             "Help covers respite, benefits and carers' rights, continence, changes in behaviour, finding day "
             "centres or care homes, the Mental Capacity Act and lasting power of attorney. Carers also volunteer "
             "to support other carers.",
+            'Carers Trust describes DISC among its examples of good practice on <a href="https://carers.org">'
+            "carers.org</a>.",
         ],
         "resource_type": "good-practice",
         "care_areas": [
@@ -2195,6 +2485,7 @@ GUIDANCE = [
         "and where to get help.",
         "audiences": ["adult-carers", "young-carers", "parent-carers", "older-carers", "working-carers", "families"],
         "care_areas": [],
+        "interventions": ["carer-identification", "information-and-advice"],
         "easy_read": True,
         "review_date": "2027-03-31",
         "body": [
@@ -2265,9 +2556,9 @@ GUIDANCE = [
             (
                 "paragraph",
                 "<ol><li>Tell your GP practice that you are a carer.</li>"
-                "<li>Look up carers' services in your borough in our directory.</li>"
-                "<li>Ask your council for a carer's assessment.</li></ol>"
-                "<p>If things feel urgent, go to our page on what to do in a crisis.</p>",
+                '<li>Look up carers\' services in your borough in <a href="page:directory">our directory</a>.</li>'
+                '<li>Ask your council for a <a href="page:advice/carers-assessment">carer\'s assessment</a>.</li></ol>'
+                '<p>If things feel urgent, go to our page on <a href="page:crisis">what to do in a crisis</a>.</p>',
             ),
         ],
     },
@@ -2278,6 +2569,8 @@ GUIDANCE = [
         "for one.",
         "audiences": ["adult-carers", "older-carers", "working-carers", "parent-carers", "young-adult-carers"],
         "care_areas": [],
+        # "Services that can help" under the page lists the services that do assessments, nearest first.
+        "interventions": ["carers-assessment"],
         "easy_read": False,
         "review_date": "2027-03-31",
         "body": [
@@ -2309,9 +2602,11 @@ GUIDANCE = [
             (
                 "callout",
                 {
-                    "title": "In Barking and Dagenham",
-                    "text": "<p>Social workers at the council do carers' assessments. Start at the council's "
-                    '<a href="https://www.careandsupport.lbbd.gov.uk">care and support website</a>.</p>',
+                    "title": "Which council to ask",
+                    "text": "<p>Ask the council for the area where the person you care for lives. If you are not "
+                    'sure which council that is, use <a href="https://www.gov.uk/find-local-council">Find your '
+                    "local council</a> on GOV.UK. Type in their postcode and it takes you to the council's "
+                    "website.</p>",
                     "style": "info",
                 },
             ),
@@ -2368,6 +2663,7 @@ GUIDANCE = [
         "summary": "Who to call right now if someone is in danger or you cannot cope, day or night.",
         "audiences": [],
         "care_areas": ["mental-health"],
+        "interventions": ["emergency-planning"],
         "easy_read": False,
         "review_date": "2027-01-31",
         "body": [
@@ -2442,6 +2738,7 @@ GUIDANCE = [
         "You can get support.",
         "audiences": ["young-carers", "young-adult-carers", "sibling-carers", "student-carers"],
         "care_areas": [],
+        "interventions": ["young-carers-support", "young-adult-carers-transition"],
         "easy_read": False,
         "review_date": "2027-03-31",
         "body": [
@@ -2516,9 +2813,11 @@ GUIDANCE = [
         "get it, and what else might help.",
         "audiences": ["adult-carers", "working-carers", "older-carers", "parent-carers", "young-adult-carers"],
         "care_areas": [],
+        "interventions": ["money-and-benefits-advice"],
         "easy_read": False,
-        # Relative to the day load_demo runs: overdue, so the review reminders have something to send.
-        "review_due_in_days": -12,
+        # Relative to the day load_demo runs: due soon (nothing in the demo is overdue), so the review reminders
+        # and the dashboard have something to show.
+        "review_due_in_days": 12,
         "body": [
             (
                 "paragraph",
@@ -2603,6 +2902,7 @@ GUIDANCE = [
         "arrange them.",
         "audiences": ["adult-carers", "older-carers", "parent-carers", "working-carers", "young-carers"],
         "care_areas": [],
+        "interventions": ["breaks-and-respite"],
         "easy_read": False,
         # Relative to the day load_demo runs: due in the next 30 days.
         "review_due_in_days": 20,
@@ -2643,7 +2943,8 @@ GUIDANCE = [
             ("heading", "How to get a break"),
             (
                 "paragraph",
-                "<ol><li>Ask your council for a carer's assessment. Breaks are one of the things they can arrange.</li>"
+                '<ol><li>Ask your council for a <a href="page:advice/carers-assessment">carer\'s assessment</a>. '
+                "Breaks are one of the things they can arrange.</li>"
                 "<li>If you qualify, you may get a direct payment to arrange your own break.</li>"
                 "<li>Ask a local carers' service what breaks they run or know about.</li>"
                 "<li>Ask family or friends to take turns. Even an hour helps.</li></ol>",
@@ -2694,6 +2995,7 @@ GUIDANCE = [
         "can help, including in an emergency.",
         "audiences": ["families", "adult-carers", "parent-carers", "professionals"],
         "care_areas": ["mental-health"],
+        "interventions": ["involvement-in-care-planning", "emergency-planning"],
         "easy_read": False,
         "review_date": "2027-06-30",
         "body": [
@@ -2798,7 +3100,9 @@ SUPPORT_NETWORK_MAP = {
         (
             "paragraph",
             "<p>Some people find it hard to think of anyone at first. That is OK. The people around you change "
-            "over time, so fill in the map again every few months, or when something big changes.</p>",
+            "over time, so fill in the map again every few months, or when something big changes.</p>"
+            '<p>To read why a support network matters and how to share your map, go back to <a '
+            'href="page:advice/mapping-your-support-network">Mapping your support network</a>.</p>',
         ),
         ("heading", "For staff: using the map with a family"),
         (
@@ -2836,6 +3140,8 @@ SUPPORT_NETWORK_MAP = {
 # The Carers Hub gap map (directory/gap_map.py): for commissioners, not carers, so it is not in the menu.
 GAP_MAP = {
     "slug": "gap-map",
+    # The boroughs of the source documents' two trusts: the commissioners' area, one column each.
+    "boroughs": ["barking-and-dagenham", "havering", "redbridge", "waltham-forest", "bexley", "bromley", "greenwich"],
     "title": "Carers Hub gap map",
     "summary": "Which kinds of help for carers each borough has local services for, and where there are none.",
     "intro": [
@@ -2856,6 +3162,8 @@ LEAFLET = {
     "summary": "What to expect from mental health services when you look after someone who uses them.",
     "review_date": "2027-05-31",
     "audiences": ["adult-carers", "parent-carers", "families"],
+    "care_areas": ["mental-health"],
+    "interventions": ["involvement-in-care-planning", "information-and-advice"],
     "body": [
         (
             "paragraph",
@@ -2958,15 +3266,16 @@ LEAFLET = {
 
 NEWS = [
     {
-        "slug": "carers-week-2026",
-        "title": "Carers Week 2026: find out what is on near you",
+        "slug": "carers-week-what-happens-and-how-to-take-part",
+        "title": "Carers Week: what happens and how to take part",
         "date": "2026-06-01",
-        "summary": "Carers Week is here. It is a good time to ask for support, and to help a friend who cares.",
+        "summary": "Carers Week comes once a year. It is a good time to ask for support, and to help a friend who "
+        "cares.",
         "body": [
-            "Carers Week happens every June. It is a week to thank unpaid carers and to help people who look after "
-            "someone see that they are carers too.",
+            "Carers Week is a week each year to thank unpaid carers, and to help people who look after someone see "
+            "that they are carers too.",
             "Many local carers' services and NHS teams hold stalls, drop-ins and coffee mornings during the week. "
-            "Call your local carers' service to ask what is on.",
+            'Look on <a href="page:events">our events page</a>, or call your local carers\' service to ask what is on.',
             "If you know someone who cares for a relative or friend, tell them about this site. "
             "It could be the first step to getting help.",
         ],
@@ -2975,22 +3284,21 @@ NEWS = [
         "slug": "new-evening-group-for-working-carers",
         "title": "A new evening group for working carers",
         "date": "2026-11-02",
-        "summary": "Daytime groups are hard to reach if you work. From December there is a monthly evening group "
-        "in Barking.",
+        "summary": "Daytime groups are hard to reach if you work. Now there is an evening group once a month in "
+        "Barking.",
         "body": [
             "Carers told us that most support groups meet in the day. If you have a job, you cannot go.",
-            "So from December there will be an evening group once a month in Barking, on a Thursday from "
-            "6:30pm to 8pm.",
+            "So there is now an evening group once a month in Barking, on a Thursday from 6:30pm to 8pm.",
             "Come for a cup of tea, meet other carers and get advice. You do not need to stay for the whole "
-            "evening. See our events page for details.",
+            'evening. See <a href="page:events">our events page</a> for the next date and how to book.',
         ],
     },
     {
         # Scheduled: load_demo saves it to go live this many days after loading (at 9am), and it appears
         # when `manage.py publish_scheduled` next runs after that. Its date is the day it goes live.
-        "slug": "help-to-keep-warm-and-well-this-winter",
+        "slug": "help-to-keep-warm-and-well-in-cold-weather",
         "publish_in_days": 3,
-        "title": "Help to keep warm and well this winter",
+        "title": "Help to keep warm and well in cold weather",
         "summary": "Cold weather is hard on the people we look after, and on carers too. "
         "Here is where to get help with heating and staying well.",
         "body": [
@@ -3000,7 +3308,7 @@ NEWS = [
             "Services Register. It is free, and it tells them that someone in your home needs extra care, for "
             "example if the power goes off.",
             "A local carers' service can check that you get all the money you are entitled to, such as Carer's "
-            "Allowance or help with council tax. You can find one near you in our directory.",
+            'Allowance or help with council tax. You can find one near you in <a href="page:directory">our directory</a>.',
             "If you are worried about someone's health in the cold, call NHS 111. In an emergency, call 999.",
         ],
     },
@@ -3133,8 +3441,8 @@ EVENTS = [
         "cost": "Free",
         "summary": "Meet local carers' services, NHS teams and charities in one place during Carers Week.",
         "body": [
-            "Carers Week happens every June. This fair brings local help together so you can find out what is "
-            "there for you.",
+            "Carers Week comes once a year. This fair brings local help together so you can find out what is there "
+            "for you.",
             "Drop in at any time. Bring a friend who looks after someone: they may not know they are a carer.",
         ],
         "booking": "You do not need to book.",

@@ -30,6 +30,7 @@ SAME_IN_EVERY_LANGUAGE = frozenset(
         "0800 783 1853",
         "020 3871 5654",
         "NELFT PALS",
+        "Shout",
     }
 )
 
@@ -185,11 +186,13 @@ WELSH = {
     "Before the day, write down what is hard and what would help.": (
         "Cyn y diwrnod, ysgrifennwch beth sy'n anodd a beth fyddai'n helpu."
     ),
-    "In Barking and Dagenham": "Yn Barking a Dagenham",
-    "Social workers at the council do carers' assessments. Start at the council's "
-    '<a id="a1">care and support website</a>.': (
-        "Gweithwyr cymdeithasol yn y cyngor sy'n gwneud asesiadau gofalwyr. Dechreuwch ar "
-        '<a id="a1">wefan gofal a chymorth</a> y cyngor.'
+    "Which council to ask": "Pa gyngor i'w holi",
+    "Ask the council for the area where the person you care for lives. If you are not sure which council that is, "
+    'use <a id="a1">Find your local council</a> on GOV.UK. Type in their postcode and it takes you to the '
+    "council's website.": (
+        "Gofynnwch i'r cyngor ar gyfer yr ardal lle mae'r person rydych chi'n gofalu amdano yn byw. Os nad ydych "
+        "chi'n siŵr pa gyngor yw hwnnw, defnyddiwch <a id=\"a1\">Dod o hyd i'ch cyngor lleol</a> ar GOV.UK. "
+        "Teipiwch eu cod post a bydd yn mynd â chi i wefan y cyngor."
     ),
     "What they will ask you": "Beth fyddan nhw'n ei ofyn i chi",
     "What you do for the person, and for how many hours": "Beth rydych chi'n ei wneud i'r person, ac am faint o oriau",
@@ -316,6 +319,8 @@ WELSH = {
         "Ffoniwch os yw bywyd rhywun mewn perygl neu os yw wedi'i anafu'n ddrwg."
     ),
     "NHS 111, option 2 (urgent mental health help)": "NHS 111, opsiwn 2 (help brys gydag iechyd meddwl)",
+    "Emergency": "Argyfwng",
+    "Mental health, option 2": "Iechyd meddwl, opsiwn 2",
     "Urgent mental health help that is not a 999 emergency. Choose option 2.": (
         "Help brys gydag iechyd meddwl pan nad yw'n argyfwng 999. Dewiswch opsiwn 2."
     ),
@@ -558,11 +563,13 @@ URDU = {
     "Before the day, write down what is hard and what would help.": (
         "اس دن سے پہلے لکھ لیں کہ کیا مشکل ہے اور کس چیز سے مدد ملے گی۔"
     ),
-    "In Barking and Dagenham": "بارکنگ اور ڈیگنہم (Barking and Dagenham) میں",
-    "Social workers at the council do carers' assessments. Start at the council's "
-    '<a id="a1">care and support website</a>.': (
-        'کونسل کے سوشل ورکرز کیئررز کے جائزے کرتے ہیں۔ کونسل کی <a id="a1">کیئر اور سپورٹ کی ویب سائٹ</a> سے شروع '
-        "کریں۔"
+    "Which council to ask": "کس کونسل سے پوچھیں",
+    "Ask the council for the area where the person you care for lives. If you are not sure which council that is, "
+    'use <a id="a1">Find your local council</a> on GOV.UK. Type in their postcode and it takes you to the '
+    "council's website.": (
+        "اس علاقے کی کونسل سے پوچھیں جہاں وہ شخص رہتا ہے جس کی آپ دیکھ بھال کرتے ہیں۔ اگر آپ کو یقین نہیں کہ وہ "
+        'کون سی کونسل ہے تو GOV.UK پر <a id="a1">اپنی مقامی کونسل تلاش کریں</a> (Find your local council) استعمال '
+        "کریں۔ ان کا پوسٹ کوڈ لکھیں اور یہ آپ کو کونسل کی ویب سائٹ پر لے جائے گا۔"
     ),
     "What they will ask you": "وہ آپ سے کیا پوچھیں گے",
     "What you do for the person, and for how many hours": "آپ اس شخص کے لیے کیا کرتے ہیں، اور کتنے گھنٹے",
@@ -686,6 +693,8 @@ URDU = {
         "اگر کسی کی جان خطرے میں ہو یا اسے شدید چوٹ لگی ہو تو فون کریں۔"
     ),
     "NHS 111, option 2 (urgent mental health help)": "NHS 111، آپشن 2 (ذہنی صحت کی فوری مدد)",
+    "Emergency": "ایمرجنسی",
+    "Mental health, option 2": "ذہنی صحت، آپشن 2",
     "Urgent mental health help that is not a 999 emergency. Choose option 2.": (
         "ذہنی صحت کی فوری مدد، جب معاملہ 999 والی ایمرجنسی نہ ہو۔ آپشن 2 چنیں۔"
     ),

@@ -44,6 +44,9 @@ class ContentPage(TranslationCheckMixin, Page):
 
     #: Listed in site search results (index pages that only list other pages set this to False).
     show_in_search_results = True
+    #: A listing page that works under every content language's prefix: served in English until it is translated
+    #: (HomePage.route), listing the English pages under it, each in the reader's language where translated.
+    lists_every_language = False
 
     summary = models.TextField(
         max_length=300,
@@ -62,6 +65,15 @@ class ContentPage(TranslationCheckMixin, Page):
 
     def get_meta_description(self):
         return self.search_description or self.summary
+
+    def listed_pages(self, model, public=True):
+        """Live (and public) pages of ``model`` listed under this page in the site's default language: the full
+        list (show them with carers_site.languages.localize), not just what has been translated into this one's."""
+        from wagtail.models import Locale
+
+        english = self.get_translation_or_none(Locale.get_default()) if self.locale_id else None
+        pages = model.objects.live().child_of(english or self)
+        return pages.public() if public else pages
 
 
 #: How long a page may go before it is checked again, unless its editor sets another date.

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -11,11 +12,12 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from ..feedback import SafeFeedbackFormMixin
+from ..languages import localize
 from .mixins import ContentPage, TranslationCheckMixin
 
 
@@ -55,6 +57,22 @@ class HomePage(TranslationCheckMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """Under a language's prefix, a listing page nobody has translated yet (Find local help, the resource
+        library, leaflets, news, events: ``lists_every_language``) is served in English rather than a 404, with
+        its items in this language where they have been translated. Other untranslated pages stay a 404."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            default = Locale.get_default()
+            english_home = self.get_translation_or_none(default) if self.locale_id != default.pk else None
+            if not path_components or english_home is None:
+                raise
+            found = english_home.specific.route(request, path_components)
+            if not getattr(found.page.specific_class, "lists_every_language", False):
+                raise
+            return found
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsPage.objects.live().public().filter(locale=self.locale).order_by("-date")[:3]
@@ -68,6 +86,7 @@ class NewsIndexPage(RoutablePageMixin, ContentPage):
     """The news, newest first, and as RSS and Atom feeds (carers_site/news_feeds.py)."""
 
     show_in_search_results = False
+    lists_every_language = True
     parent_page_types = ["carers_site.HomePage"]
     subpage_types = ["carers_site.NewsPage"]
     max_count_per_parent = 1
@@ -79,8 +98,9 @@ class NewsIndexPage(RoutablePageMixin, ContentPage):
         from ..pagination import paginate
 
         context = super().get_context(request, *args, **kwargs)
-        items = NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
-        context["page_obj"] = paginate(request, items)
+        items = self.listed_pages(NewsPage).order_by("-date", "-pk")
+        context["page_obj"] = page_obj = paginate(request, items)
+        page_obj.object_list = localize(page_obj.object_list)
         return context
 
     def get_cached_paths(self):
@@ -117,6 +137,7 @@ class EventIndexPage(RoutablePageMixin, ContentPage):
     """Upcoming events, narrowed by time, borough and audience (carers_site/events.py), and as an .ics file."""
 
     show_in_search_results = False
+    lists_every_language = True
     parent_page_types = ["carers_site.HomePage"]
     subpage_types = ["carers_site.EventPage"]
     max_count_per_parent = 1
@@ -142,7 +163,7 @@ class EventIndexPage(RoutablePageMixin, ContentPage):
 
         choices = EventFilter.from_query(request.GET)
         name = self.title if not choices.active else f"{self.title}: {choices.describe()}"
-        events = choices.apply(upcoming_events(self))
+        events = localize(choices.apply(upcoming_events(self)))
         return calendar_response(request, events, name, choices.filename(self.slug))
 
 

@@ -1,7 +1,8 @@
 """Taxonomies used across the site, editable as snippets.
 
-Each term is translatable (its name is shown to carers). Pages point at the English term; templates
-show ``term.localized`` so a translated page lists the terms in its own language.
+Each term is translatable (its name is shown to carers). Pages point at the English term and filters match
+on the English term's slug; what is shown goes through ``carers_site.languages.localize`` (or the
+``in_reader_language`` template filter), which reads a whole list of terms in the reader's language at once.
 """
 
 import re
@@ -14,6 +15,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class Term(TranslatableMixin, index.Indexed, models.Model):
@@ -25,6 +27,8 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
+    # Filters match on the English term's slug, so every translation keeps it (only the name is translated).
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -107,6 +111,12 @@ class Area(TranslatableMixin, ClusterableModel):
     latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
 
+    # Only the name is words; the rest says where the area is, the same in every language.
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("latitude", overridable=False),
+        SynchronizedField("longitude", overridable=False),
+    ]
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),

@@ -15,3 +15,6 @@ STORAGES = {
 }
 # The page cache is off while developing, so a template change shows at once; PAGE_CACHE_SECONDS=600 turns it on.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+# Missing pages show the site's own 404 page (templates/404.html), as in production, not Django's debug page: see
+# carers_site/not_found.py for why.
+MIDDLEWARE = [*MIDDLEWARE, "carers_site.not_found.SiteNotFoundPageMiddleware"]  # noqa: F405

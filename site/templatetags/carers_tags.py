@@ -2,10 +2,11 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import timezone
-from django.utils.translation import get_language, get_language_info
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info, override
 from wagtail.models import Locale, Page, Site
 
-from carers_site.languages import translations_by_key
+from carers_site.languages import content_languages, locale_codes, localize
 from carers_site.phones import tel_uri as _tel_uri
 from carers_site.timeformat import format_time
 
@@ -46,22 +47,44 @@ def main_nav(context):
 
     The menu follows the English site, so a section nobody has translated yet still appears (in English)
     rather than vanishing from the Welsh or Urdu menu. Such a section has ``other_language`` set (e.g. "en")
-    for its link's ``lang`` attribute.
+    for its link's ``lang`` attribute. An untranslated listing page (Find local help, the library...) keeps the
+    reader's language: ``menu_url`` is its address under their prefix, which HomePage.route serves.
     """
     home = home_page(context)
     if home is None:
         return []
-    default = Locale.get_default()
-    english_home = home.get_translation_or_none(default) or home
-    sections = list(english_home.get_children().live().in_menu())
-    active = Locale.get_active()
-    if active.pk == default.pk:
-        return sections
-    translated = translations_by_key(Page.objects.live(), sections, active)
+    english_home = home.get_translation_or_none(Locale.get_default()) or home
+    sections = localize(english_home.get_children().live().in_menu())
     for section in sections:
-        if section.translation_key not in translated:
-            section.other_language = default.language_code
-    return [translated.get(section.translation_key, section) for section in sections]
+        if getattr(section, "other_language", "") and getattr(section.specific_class, "lists_every_language", False):
+            language = get_language()
+            with override(settings.LANGUAGE_CODE):  # resolve the English address, then rebuild it in the reader's
+                section.menu_url = translate_url(section.get_url(context.get("request")), language)
+    return sections
+
+
+@register.filter
+def in_reader_language(value):
+    """Terms, snippets or pages in the language being shown, English where untranslated (one query a list):
+    ``{% for term in page.audiences.all|in_reader_language %}`` or ``{{ page.area|in_reader_language }}`` for
+    one. See carers_site.languages.localize."""
+    if value is None or value == "":
+        return value
+    if hasattr(value, "translation_key"):
+        return localize([value])[0]
+    return localize(value)
+
+
+@register.simple_tag
+def lang_attr(item):
+    """ ``lang="en" dir="ltr"`` for a page or term shown in another language than the page around it (an
+    untranslated listing page under /ur/, say), else nothing (WCAG 3.1.2)."""
+    locale_id = getattr(item, "locale_id", None)
+    if locale_id is None or locale_id == Locale.get_active().pk:
+        return ""
+    code = locale_codes().get(locale_id, "")
+    direction = "rtl" if get_language_info(code).get("bidi") else "ltr"
+    return format_html(' lang="{}" dir="{}"', code, direction)
 
 
 @register.filter
@@ -101,7 +124,8 @@ def language_versions(context):
     """The languages this page can be read in, each linking to the same page in that language.
 
     On a Wagtail page, its live translations only; alias pages that wagtail-localize keeps for tree sync
-    merely repeat the English, so they are left out. Other views (search, forms) work in every language.
+    merely repeat the English, so they are left out. Listing pages (``lists_every_language``) and other views
+    (search, forms) work in every language the site has content in (carers_site.languages.content_languages).
     Each item: code, name (in its own language), url, full_url, current.
     """
     request = context.get("request")
@@ -111,7 +135,7 @@ def language_versions(context):
     page = context.get("page")
     order = _language_order()
     versions = []
-    if isinstance(page, Page) and page.pk:
+    if isinstance(page, Page) and page.pk and not getattr(page, "lists_every_language", False):
         translations = (
             page.get_translations(inclusive=True).live().public().filter(alias_of__isnull=True).select_related("locale")
         )
@@ -122,7 +146,8 @@ def language_versions(context):
                 versions.append((code, url, request.build_absolute_uri(url)))
     else:
         path = request.get_full_path()
-        for code in order:
+        available = content_languages()
+        for code in (code for code in order if code in available):
             url = translate_url(path, code)
             versions.append((code, url, request.build_absolute_uri(url)))
     versions.sort(key=lambda version: order[version[0]])

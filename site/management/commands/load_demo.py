@@ -81,12 +81,21 @@ DEMO_EDITORIAL_TEAM = [
 CRISIS_SLUG = "what-to-do-in-a-crisis"
 
 
+def demo_date(value):
+    """A date written in site/demo/content.py, moved on by the days since the content was written
+    (``content.WRITTEN_ON``), so the demo is as fresh on the day it is loaded as it was then: a service checked
+    six weeks ago, a review due in a few months, news from last month. None for no date."""
+    if not value:
+        return None
+    return parse_date(value) + (timezone.localdate() - parse_date(content.WRITTEN_ON))
+
+
 def demo_review_date(row):
-    """The row's review date; a row with ``review_due_in_days`` instead gets a date that many days from today,
-    so the demo always has pages overdue and due soon for the review reminders and the dashboard."""
+    """The row's review date (moved on, see demo_date); a row with ``review_due_in_days`` instead gets a date
+    that many days from today, so the review reminders and the dashboard always have a page due soon."""
     if "review_due_in_days" in row:
         return timezone.localdate() + datetime.timedelta(days=row["review_due_in_days"])
-    return parse_date(row["review_date"])
+    return demo_date(row["review_date"])
 
 
 def go_live_in(days, now=None):
@@ -97,6 +106,42 @@ def go_live_in(days, now=None):
 
 def strip_tags(html):
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+
+
+#: A link written ``<a href="page:advice/carers-assessment">`` in site/demo/content.py: to the demo page at that
+#: path below the home page.
+PAGE_LINK = re.compile(r'href="page:([a-z0-9/-]*)"')
+
+
+def internal_links(html, strict=False):
+    """Links to demo pages (PAGE_LINK) as Wagtail page links: by id, so they follow a page that moves, and go to
+    the reader's language where the page is translated. A link to a page not loaded yet is left as written, for
+    Command.link_forward to make once everything is loaded; with ``strict=True`` it is an error."""
+
+    def link(match):
+        home = HomePage.objects.filter(depth=2, locale=Locale.get_default()).first()
+        path = match[1].strip("/")
+        page = Page.objects.filter(url_path=f"{home.url_path}{path}/", locale=home.locale_id).first() if home else None
+        if page is not None:
+            return f'linktype="page" id="{page.pk}"'
+        if strict:
+            raise ValueError(f"site/demo/content.py links to page:{match[1]}, which the demo does not have")
+        return match[0]
+
+    return PAGE_LINK.sub(link, html)
+
+
+def link_blocks(stream, strict=False):
+    """internal_links in the text of StreamField raw data: paragraphs and callouts."""
+    linked = []
+    for block in stream:
+        value = block["value"]
+        if block["type"] == "paragraph":
+            value = internal_links(value, strict)
+        elif block["type"] == "callout":
+            value = {**value, "text": internal_links(value["text"], strict)}
+        linked.append({**block, "value": value})
+    return linked
 
 
 def to_stream(body, picture=None):
@@ -119,7 +164,7 @@ def to_stream(body, picture=None):
             # List items in Wagtail's block format (with ids), the only one wagtail-localize extracts for translation.
             value = [{"type": "item", "value": item, "id": str(uuid.uuid4())} for item in value]
         stream.append({"type": block_type, "value": value})
-    return stream
+    return link_blocks(stream)
 
 
 def as_decimal(value):
@@ -128,7 +173,7 @@ def as_decimal(value):
 
 
 def paragraphs(texts):
-    return "".join(text if text.lstrip().startswith("<") else f"<p>{text}</p>" for text in texts)
+    return internal_links("".join(text if text.lstrip().startswith("<") else f"<p>{text}</p>" for text in texts))
 
 
 class Command(BaseCommand):
@@ -251,8 +296,9 @@ class Command(BaseCommand):
                 latitude=as_decimal(row.get("latitude")),
                 longitude=as_decimal(row.get("longitude")),
             )
-        # Postcode districts, their boroughs and centres: the file we ship is the one source of them.
-        created, _updated, problems = load_districts(DISTRICTS_FILE)
+        # Postcode districts, their boroughs and centres: the file we ship is the one source of them. Like the
+        # rest of the demo, only missing ones are added (an editor may have moved a district since).
+        created, _updated, problems = load_districts(DISTRICTS_FILE, update=False)
         self.created += created
         if problems:
             raise ValueError(f"The shipped postcode district file has problems: {problems}")
@@ -284,11 +330,15 @@ class Command(BaseCommand):
 
     def load_crisis_lines(self):
         for row in content.CRISIS_LINES:
-            if CrisisLine.objects.filter(name=row["name"], locale=self.locale).exists():
+            existing = CrisisLine.objects.filter(name=row["name"], locale=self.locale).first()
+            if existing is not None:
+                self.update_crisis_line_kind(existing, row)
                 continue
             line = CrisisLine(
                 locale=self.locale,
                 name=row["name"],
+                kind=row["kind"],
+                short_name=row.get("short_name", ""),
                 description=row.get("description", ""),
                 phone=row.get("phone", ""),
                 text_number=row.get("text_number", ""),
@@ -304,6 +354,17 @@ class Command(BaseCommand):
             line.save()
             self.created += 1
 
+    def update_crisis_line_kind(self, line, row):
+        """A line loaded before lines had a kind (or a short name) gets them, published as an editor would, so the
+        "not urgent" ones leave the bar on a database made by an older load_demo. Nothing else is changed."""
+        short_name = line.short_name or row.get("short_name", "")
+        if line.kind == row["kind"] and line.short_name == short_name:
+            return
+        line.kind, line.short_name = row["kind"], short_name
+        line.save_revision().publish()
+        # The kind is the same in every language (a synchronised field): the translations follow at once.
+        CrisisLine.objects.filter(translation_key=line.translation_key).exclude(pk=line.pk).update(kind=line.kind)
+
     def load_pages(self):
         home = self.load_home()
         guidance = self.load_guidance(home)
@@ -315,6 +376,17 @@ class Command(BaseCommand):
         self.load_news_and_events(home)
         self.load_feedback(home)
         self.load_pathways(home, guidance)
+        self.link_forward(guidance.values())
+
+    def link_forward(self, pages):
+        """Guidance links to pages loaded after it (Find local help, a later guidance page): once everything is
+        loaded, a page with such links left to make gets them in a new published revision."""
+        for page in pages:
+            written = list(page.body.raw_data)
+            linked = link_blocks(written, strict=True)
+            if linked != written:
+                page.body = linked
+                page.save_revision().publish()
 
     def load_home(self):
         root = Page.get_first_root_node()
@@ -363,12 +435,13 @@ class Command(BaseCommand):
                 slug,
                 title=row["title"],
                 summary=row["summary"],
-                body=to_stream(row["body"], picture=self.picture),
+                body=to_stream(row["body"], picture=self.picture),  # links to later pages: see link_forward
                 easy_read=row.get("easy_read", False),
                 review_date=demo_review_date(row),
                 show_in_menus=crisis,
                 audiences=self.terms(Audience, row.get("audiences", [])),
                 care_areas=self.terms(CareArea, row.get("care_areas", [])),
+                interventions=self.terms(Intervention, row.get("interventions", [])),
             )
         return pages
 
@@ -422,8 +495,8 @@ class Command(BaseCommand):
                 closed_on_bank_holidays=extra.get("bank_holidays_closed", False),
                 how_to_refer=row.get("how_to_refer", ""),
                 cost=row.get("cost", ""),
-                last_verified=parse_date(row["last_verified"]) if row.get("last_verified") else None,
-                review_date=parse_date(row["review_date"]) if row.get("review_date") else default_review_date(),
+                last_verified=demo_date(row.get("last_verified")),
+                review_date=demo_date(row.get("review_date")) or default_review_date(),
             )
             page.phones = [ServicePhone(number=p["number"], label=p.get("label", "")) for p in row.get("phones", [])]
             page.opening_times = [
@@ -441,8 +514,15 @@ class Command(BaseCommand):
     def load_gap_map(self, home):
         """The Carers Hub gap map for commissioners; its table is built from the services loaded above."""
         row = content.GAP_MAP
+        boroughs = list(Area.objects.filter(slug__in=row["boroughs"], locale=self.locale))
         self.child(
-            home, GapMapPage, row["slug"], title=row["title"], summary=row["summary"], intro=paragraphs(row["intro"])
+            home,
+            GapMapPage,
+            row["slug"],
+            title=row["title"],
+            summary=row["summary"],
+            intro=paragraphs(row["intro"]),
+            boroughs=boroughs,
         )
 
     def load_resources(self, home):
@@ -475,7 +555,7 @@ class Command(BaseCommand):
                 summary=row["summary"],
                 body=body,
                 resource_type=self.terms(ResourceType, [row["resource_type"]])[0],
-                date_revised=parse_date(row["date_revised"]) if row.get("date_revised") else None,
+                date_revised=demo_date(row.get("date_revised")),
             )
             for field, model in [
                 ("care_areas", CareArea),
@@ -534,8 +614,10 @@ class Command(BaseCommand):
             summary=row["summary"],
             body=to_stream(row["body"]),
             document=pdf,
-            review_date=parse_date(row["review_date"]),
+            review_date=demo_review_date(row),
             audiences=self.terms(Audience, row.get("audiences", [])),
+            care_areas=self.terms(CareArea, row.get("care_areas", [])),
+            interventions=self.terms(Intervention, row.get("interventions", [])),
         )
 
     def ensure_editorial_team(self):
@@ -562,6 +644,15 @@ class Command(BaseCommand):
             show_in_menus=True,
             summary="What is new for carers in north east and south east London.",
         )
+        # Made before the news, which links to it.
+        events = self.child(
+            home,
+            EventIndexPage,
+            "events",
+            title="Events and support groups",
+            show_in_menus=True,
+            summary="Support groups, drop-ins and events for carers.",
+        )
         for row in content.NEWS:
             # A row with "publish_in_days" is scheduled, as editors do with "Go-live date": saved now, made live
             # by `publish_scheduled` once that day comes.
@@ -572,19 +663,11 @@ class Command(BaseCommand):
                 NewsPage,
                 row["slug"],
                 title=row["title"],
-                date=timezone.localdate(go_live_at) if go_live_at else parse_date(row["date"]),
+                date=timezone.localdate(go_live_at) if go_live_at else demo_date(row["date"]),
                 summary=row["summary"],
                 body=[{"type": "paragraph", "value": paragraphs(row["body"])}],
                 **scheduled,
             )
-        events = self.child(
-            home,
-            EventIndexPage,
-            "events",
-            title="Events and support groups",
-            show_in_menus=True,
-            summary="Support groups, drop-ins and events for carers.",
-        )
         now = timezone.now()
         for row in content.EVENTS:
             # Dated from today and unpublished by `publish_scheduled` once over (expire_at is the end).
@@ -617,7 +700,12 @@ class Command(BaseCommand):
             title="Tell us what you think",
             slug="feedback",
             locale=self.locale,
-            intro="<p>Your views help us make this site better for carers. You do not have to give your name.</p>",
+            intro=internal_links(
+                "<p>Your views help us make this site better for carers. You do not have to give your name.</p>"
+                "<p>We cannot give advice through this form. If you need help, "
+                '<a href="page:directory">find local help</a>, or see '
+                '<a href="page:crisis">what to do in a crisis</a>.</p>'
+            ),
             thank_you_text="<p>Thank you. We read every message. We cannot reply unless you give an email address.</p>",
         )
         page.form_fields = [
