@@ -103,20 +103,22 @@ class ServiceFilters:
         return services
 
     def described(self):
-        """The chosen filters in words, in the reader's language, e.g. ["Young carers", "Redbridge", "Open now"]."""
+        """The chosen filters in words, in the reader's language: [(words, lang of a term still in English or "")],
+        e.g. [("Young carers", ""), ("Redbridge", ""), ("Open now", "")]."""
         terms = localize([term for term in (self.intervention, self.audience, self.area) if term is not None])
-        words = [term.name for term in terms]
+        words = [(term.name, getattr(term, "other_language", "")) for term in terms]
         if self.language is not None:
-            words.append(str(self.language))
+            words.append((str(self.language), ""))
         if self.open_now:
-            words.append(_("Open now"))
+            words.append((_("Open now"), ""))
         return words
 
     def relaxations(self, base):
         """When nothing matches: one link per filter set, each dropping just that filter, with how many services
         it would show. Only links that find something are offered."""
         chosen = [term for term in (self.intervention, self.audience, self.area) if term is not None]
-        names = {(type(term), term.pk): term.name for term in localize(chosen)}
+        # Keyed by the English term (what the filters hold); the name is the reader's language's.
+        names = {(type(term), term.pk): shown.name for term, shown in zip(chosen, localize(chosen), strict=True)}
         options = []
         if self.open_now:
             options.append((_("Show services open at any time"), {"open_now": None}))

@@ -94,10 +94,12 @@ class ResourceIndexPage(ContentPage):
             options = term_choices(english_terms(model), chosen.get(param))
             facets.append({"param": param, "label": model._meta.verbose_name, "options": options})
         page_obj = paginate(request, resources.select_related("resource_type"))
-        page_obj.object_list = localize(page_obj.object_list)
-        types = {kind.pk: kind for kind in localize({item.resource_type for item in page_obj if item.resource_type})}
-        for item in page_obj:
-            item.type_shown = types.get(item.resource_type_id)
+        originals = list(page_obj.object_list)  # their types are fetched with them; the type's name is localized
+        kinds = list({item.resource_type for item in originals if item.resource_type})
+        types = {kind.pk: shown for kind, shown in zip(kinds, localize(kinds), strict=True)}
+        page_obj.object_list = localize(originals)
+        for original, item in zip(originals, page_obj.object_list, strict=True):
+            item.type_shown = types.get(original.resource_type_id)
         PageAccess.for_request(request).mark(page_obj)  # for_professionals, can_read: one query for all cards
         has_private = any(item.for_professionals for item in page_obj)
         context.update(page_obj=page_obj, facets=facets, chosen=chosen, has_private=has_private)

@@ -70,8 +70,10 @@ def localize(objects, locale=None):
         by_model.setdefault(type(item), []).append(item)
     for model, items in by_model.items():
         queryset = model._default_manager.all()
-        if issubclass(model, Page):
-            queryset = queryset.live().public()
+        if issubclass(model, Page):  # a real, published, public translation; never an alias (English text)
+            queryset = queryset.live().public().filter(alias_of__isnull=True)
+        elif any(f.name == "live" for f in model._meta.get_fields()):
+            queryset = queryset.filter(live=True)  # a snippet with drafts: its published translation only
         translated.update({(model, key): item for key, item in translations_by_key(queryset, items, locale).items()})
     codes = None
     shown = []

@@ -42,11 +42,12 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.urls import translate_url
 from django.utils.cache import cc_delim_re, patch_vary_headers, set_response_etag
 from django.utils.http import http_date, parse_http_date_safe
+from django.utils.translation import override
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents import get_document_model
@@ -56,6 +57,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from directory.models import CrisisLine, Organisation
 
+from .languages import content_languages
 from .measures import count_if_read
 from .models import (
     Area,
@@ -317,9 +319,12 @@ def purge_page(page):
     if shown_on_every_page(page):
         purge_everything()
         return
-    ancestors_and_translations = Page.objects.filter(
-        Q(path__in=ancestor_paths(page)) | Q(translation_key=page.translation_key)
-    )
+    ancestors = Page.objects.filter(path__in=ancestor_paths(page))
+    if page.locale_id == Locale.get_default().pk:
+        # An English page is listed in every language: a Welsh or Urdu index lists the English pages under the
+        # English one (ContentPage.listed_pages), so an English leaflet leaving leaves the Urdu leaflets list too.
+        ancestors = Page.objects.filter(translation_key__in=ancestors.values("translation_key"))
+    ancestors_and_translations = ancestors | Page.objects.filter(translation_key=page.translation_key)
     page_ids = {page.pk, *ancestors_and_translations.values_list("pk", flat=True), *pages_linking_to(page)}
     page_ids |= pages_listing_related_help(page)
     purge_pages(page_ids)
@@ -351,8 +356,27 @@ def cdn_configured():
 
 def send_pages_to_cdn(pages):
     batch = PurgeBatch()
+    pages = list(pages)
     batch.add_pages(pages)
+    batch.add_urls(addresses_in_other_languages(pages))
     batch.purge()
+
+
+def addresses_in_other_languages(pages):
+    """The other addresses of the English listing pages among ``pages``: until it is translated, Find local help
+    (and the library, leaflets, news, events) is also served as /ur/directory/ and so on (HomePage.route)."""
+    listings = [page for page in pages if getattr(page.specific_class, "lists_every_language", False)]
+    if not listings:
+        return []
+    languages = content_languages() - {settings.LANGUAGE_CODE}
+    addresses = []
+    with override(settings.LANGUAGE_CODE):
+        for page in listings:
+            if page.locale.language_code != settings.LANGUAGE_CODE:
+                continue
+            url = page.get_full_url()
+            addresses += [translate_url(url, code) for code in sorted(languages)] if url else []
+    return addresses
 
 
 def purge_pages_from_cdn(page_ids):

@@ -1,3 +1,5 @@
+from wagtail.models import Locale
+
 from directory.factories import ServicePageFactory
 
 
@@ -10,3 +12,11 @@ def publish_services(directory, field_name, rows, summary="Support for carers.")
         service.save_revision().publish()
         services.append(service)
     return services
+
+
+def translate_page(page, code, title):
+    """A published copy of the page in another language (as a translator leaves one), with its parents copied."""
+    copy = page.copy_for_translation(Locale.objects.get(language_code=code), copy_parents=True)
+    copy.title = title
+    copy.save_revision().publish()
+    return copy.specific

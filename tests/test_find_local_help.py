@@ -15,6 +15,7 @@ from carers_site.languages import localize, term_choices
 from carers_site.models import Area, Language
 from directory.factories import DirectoryIndexPageFactory, ServicePageFactory, ServicePhoneFactory
 from directory.models import OpeningTime
+from tests.helpers import translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -25,13 +26,6 @@ def translate_term(term, code, name):
     copy.name = name
     copy.save()
     return copy
-
-
-def translate_page(page, code, title):
-    copy = page.copy_for_translation(Locale.objects.get(language_code=code), copy_parents=True)
-    copy.title = title
-    copy.save_revision().publish()
-    return copy.specific
 
 
 def service(directory, title, *, areas=(), audiences=(), languages=(), phone="020 8554 0490", hours=None):
@@ -118,7 +112,7 @@ def test_nothing_matching_says_so_and_offers_to_drop_one_filter(client, world):
     html = client.get("/directory/?area=redbridge&audience=young-carers&open_now=1").content.decode()
     assert titles(html) == []
     assert "No services match all of these" in html
-    assert "Young carers, Redbridge, Open now" in html
+    assert "<p><span>Young carers</span>, <span>Redbridge</span>, <span>Open now</span></p>" in html
     links = dict(re.findall(r'<li><a href="\?([^"]+)">([^<]+)</a>', html.split("app-no-match")[1]))
     assert links["area=redbridge&amp;audience=young-carers"] == "Show services open at any time"
     # Dropping the audience finds the Redbridge centre open now (24 hours); dropping the area, nothing young and open.
@@ -220,3 +214,14 @@ def test_more_services_cost_no_more_queries(client, world):
     call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
     after = {url: queries(url) for url in before}
     assert after == before
+
+
+def test_nothing_matching_in_welsh_names_the_filters_in_welsh(client, world):
+    translate_page(world["home"], "cy", "Cymorth i ofalwyr")
+    translate_term(world["young_carers"], "cy", "Gofalwyr ifanc")
+    html = client.get("/cy/directory/?area=redbridge&audience=young-carers&open_now=1").content.decode()
+    assert titles(html) == []
+    no_match = html.split("app-no-match")[1]
+    assert "Gofalwyr ifanc" in no_match  # the audience in Welsh, in what was asked for and in the link to drop it
+    assert '<span lang="en">Redbridge</span>' in no_match  # the borough has no Welsh name yet: marked as English
+    assert len(re.findall(r'<li><a href="\?', no_match)) == 3  # drop open now, the audience, or the borough

@@ -9,15 +9,7 @@ from wagtail.models import Locale
 
 from carers_site.roles import TRANSLATORS, ensure_locales
 from resources.factories import GuidancePageFactory
-
-
-def translate(page, code, title):
-    """A published copy of the page in another language (the way wagtail-localize's sync leaves one)."""
-    locale = Locale.objects.get(language_code=code)
-    copy = page.copy_for_translation(locale, copy_parents=True)
-    copy.title = title
-    copy.save_revision().publish()
-    return copy.specific
+from tests.helpers import translate_page as translate
 
 
 @pytest.fixture

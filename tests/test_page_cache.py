@@ -521,3 +521,22 @@ def test_changing_a_document_purges_the_pages_that_link_to_it(client, home):
     assert get(client, page.url)["X-Page-Cache"] == "miss"
     assert get(client, "/")["X-Page-Cache"] == "miss"  # with the pages above it
     assert served_from_cache(get(client, unrelated.url))
+
+
+def test_an_english_service_leaving_leaves_the_urdu_directory_too(
+    client, home, cdn, django_capture_on_commit_callbacks
+):
+    """/ur/directory/ lists the English services: unpublishing one purges the Urdu list, local cache and CDN."""
+    directory = DirectoryIndexPageFactory(parent=home, slug="directory")
+    directory.save_revision().publish()
+    (service,) = publish_services(directory, "audiences", [("Unsafe lunch club", AudienceFactory(slug="adults"))])
+    urdu_home = home.copy_for_translation(Locale.objects.get(language_code="ur"))
+    urdu_home.save_revision().publish()
+    get(client, "/ur/directory/")
+    assert served_from_cache(get(client, "/ur/directory/"))
+    with django_capture_on_commit_callbacks(execute=True):
+        service.unpublish()
+    response = get(client, "/ur/directory/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Unsafe lunch club" not in response.content.decode()
+    assert "http://localhost/ur/directory/" in cdn  # the address the CDN keeps for the untranslated directory
