@@ -6,7 +6,8 @@ code) and ``open_now=1``. Terms are always the English ones, which services link
 reader's language (``carers_site.languages``). An unknown value is reported and left out, never matched loosely.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from django.db.models import prefetch_related_objects
 from django.utils.http import urlencode
@@ -105,23 +106,28 @@ class ServiceFilters:
     def described(self):
         """The chosen filters in words, in the reader's language: [(words, lang of a term still in English or "")],
         e.g. [("Young carers", ""), ("Redbridge", ""), ("Open now", "")]."""
-        terms = localize([term for term in (self.intervention, self.audience, self.area) if term is not None])
-        words = [(term.name, getattr(term, "other_language", "")) for term in terms]
+        words = [(shown.name, getattr(shown, "other_language", "")) for _term, shown in self.chosen_terms_shown]
         if self.language is not None:
             words.append((str(self.language), ""))
         if self.open_now:
             words.append((_("Open now"), ""))
         return words
 
+    @cached_property
+    def chosen_terms_shown(self):
+        """(English term, the term as shown) for the chosen kind of help, audience and area: one lookup, shared by
+        described() and relaxations()."""
+        chosen = [term for term in (self.intervention, self.audience, self.area) if term is not None]
+        return list(zip(chosen, localize(chosen), strict=True))
+
     def relaxations(self, base):
         """When nothing matches: one link per filter set, each dropping just that filter, with how many services
         it would show. Only links that find something are offered."""
-        chosen = [term for term in (self.intervention, self.audience, self.area) if term is not None]
         # Keyed by the English term (what the filters hold); the name is the reader's language's.
-        names = {(type(term), term.pk): shown.name for term, shown in zip(chosen, localize(chosen), strict=True)}
+        names = {(type(term), term.pk): shown.name for term, shown in self.chosen_terms_shown}
         options = []
         if self.open_now:
-            options.append((_("Show services open at any time"), {"open_now": None}))
+            options.append((_("Show services open at any time"), {"open_now": False}))
         if self.audience is not None:
             options.append(
                 (
@@ -143,16 +149,16 @@ class ServiceFilters:
             options.append(
                 (
                     _("Show services anywhere, not just %(area)s") % {"area": names[Area, self.area.pk]},
-                    {"area": None, "postcode": None},
+                    {"area": None, "place": None, "postcode": ""},
                 )
             )
         found = []
         for label, changes in options:
-            relaxed = ServiceFilters.from_params(self.params(**changes))
+            relaxed = replace(self, **changes)  # the same filters, looked up already, with one dropped
             services = relaxed.services(base)
             count = len(services) if isinstance(services, list) else services.count()
             if count:
-                found.append({"label": label, "count": count, "query": self.query_string(**changes)})
+                found.append({"label": label, "count": count, "query": relaxed.query_string()})
         return found
 
     def choices(self, base):

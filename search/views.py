@@ -20,11 +20,9 @@ def in_reader_language(pages):
     from directory.models import ServicePage
 
     pages = list(pages)
-    found = [page for page in pages if isinstance(page, ServicePage)]
-    cards = dict(zip((id(page) for page in found), prepare_cards(found), strict=True))
-    others = localize([page for page in pages if not isinstance(page, ServicePage)])
-    others_iter = iter(others)
-    return [cards[id(page)] if isinstance(page, ServicePage) else next(others_iter) for page in pages]
+    cards = iter(prepare_cards([page for page in pages if isinstance(page, ServicePage)]))
+    others = iter(localize([page for page in pages if not isinstance(page, ServicePage)]))
+    return [next(cards) if isinstance(page, ServicePage) else next(others) for page in pages]
 
 
 @never_cache
