@@ -13,7 +13,7 @@ from django.db.models import prefetch_related_objects
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from carers_site.languages import english_term, english_terms, localize, term_choices
+from carers_site.languages import english_term, english_terms, kept_english_terms, kept_terms, localize, term_choices
 from carers_site.models import Area, Audience, Intervention, Language
 
 from .geo import locate, sort_by_distance
@@ -56,7 +56,9 @@ class ServiceFilters:
             if filters.intervention is None:
                 filters.unknown.append("intervention")
         if params.get("language"):
-            filters.language = Language.objects.filter(code=params["language"]).first()
+            filters.language = next(
+                (item for item in kept_terms(Language).values() if item.code == params["language"]), None
+            )
             if filters.language is None:
                 filters.unknown.append("language")
         return filters
@@ -166,7 +168,8 @@ class ServiceFilters:
         languages = Language.objects.filter(pk__in=base.values("languages")).order_by("english_name")
         return {
             "areas": term_choices(
-                english_terms(Area).filter(kind=Area.Kind.BOROUGH), self.area if self.place is None else None
+                [area for area in kept_english_terms(Area) if area.kind == Area.Kind.BOROUGH],
+                self.area if self.place is None else None,
             ),
             # Only what some listed service has: an option that can only find nothing is not offered.
             "audiences": term_choices(english_terms(Audience).filter(pk__in=base.values("audiences")), self.audience),
@@ -180,14 +183,15 @@ class ServiceFilters:
         }
 
 
-def prepare_cards(services):
+def prepare_cards(services, translations=None):
     """Services shown as cards, in the reader's language (English where untranslated), with what a card shows
     fetched in bulk: phones, opening times, and ``areas_shown`` (the areas served, in the reader's language).
 
-    ``services`` are the English services the filters found (distances, if any, are kept)."""
+    ``services`` are the English services the filters found (distances, if any, are kept); ``translations`` as for
+    carers_site.languages.localize."""
     originals = list(services)
     prefetch_related_objects(originals, "areas_served")
-    shown = localize(originals)
+    shown = localize(originals, translations=translations)
     prefetch_related_objects(shown, "phones", "opening_times")
     areas = {area.translation_key: area for area in localize({a for s in originals for a in s.areas_served.all()})}
     for original, service in zip(originals, shown, strict=True):

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -76,7 +77,8 @@ class DirectoryIndexPage(ContentPage):
         """The live, public services of the English directory (translations are shown, never counted twice)."""
         from wagtail.models import Locale
 
-        english = self.get_translation_or_none(Locale.get_default()) or self
+        default = Locale.get_default()
+        english = self if self.locale_id == default.pk else self.get_translation_or_none(default) or self
         return ServicePage.objects.live().public().child_of(english)
 
     def get_context(self, request, *args, **kwargs):
@@ -197,6 +199,11 @@ class ServicePage(ReviewDateMixin, ContentPage):
 
     class Meta:
         verbose_name = _("service")
+
+    def get_context(self, request, *args, **kwargs):
+        """What the page, its structured data and the crisis bar (its areas) read, fetched once for all three."""
+        prefetch_related_objects([self], "phones", "opening_times", "areas_served", "languages", "audiences")
+        return super().get_context(request, *args, **kwargs)
 
     def clean(self):
         super().clean()

@@ -13,7 +13,6 @@ disagree with what the editor chose.
   with it in the admin (menu: Access requests). Spam is kept out as on the listing problem form.
 """
 
-from dataclasses import dataclass, field
 from functools import cached_property
 
 from django import forms
@@ -43,6 +42,7 @@ from carers_site.form_safety import (
     page_id_or_none,
 )
 from carers_site.inbox import InboxViewSet
+from carers_site.privacy import restriction_table
 from carers_site.roles import PROFESSIONALS
 
 from .access_models import AccessRequest
@@ -53,34 +53,26 @@ RATE_WINDOW = 10 * 60  # ... per this many seconds, per client
 # --- who may read what ------------------------------------------------------------------------------------
 
 
-@dataclass
-class Restriction:
-    pk: int
-    path: str  # the restricted page's tree path: it covers every page whose path starts with this
-    kind: str
-    group_ids: set = field(default_factory=set)
-
-
 class PageAccess:
-    """Which pages one visitor may read, from every view restriction on the site, fetched in one query.
+    """Which pages one visitor may read, from the site's view restrictions (carers_site/privacy.py, kept per
+    process), decided once per request (``for_request``) and used by every listing, search and check.
 
     Mirrors ``PageViewRestriction.accept_request`` (which queries the user's groups once per restriction and
-    page), so a listing of 20 resources costs two queries, not forty.
+    page), so a listing of 20 resources costs at most one query (the visitor's groups), not forty.
     """
 
     def __init__(self, user, session=None):
         self.user, self.session = user, session
-        by_pk = {}
-        rows = PageViewRestriction.objects.values_list("pk", "page__path", "restriction_type", "groups__pk")
-        for pk, path, kind, group_id in rows:
-            restriction = by_pk.setdefault(pk, Restriction(pk, path, kind))
-            if group_id is not None:
-                restriction.group_ids.add(group_id)
-        self.restrictions = list(by_pk.values())
+        self.table = restriction_table()
+        self.restrictions = self.table.restrictions
 
     @classmethod
     def for_request(cls, request):
-        return cls(request.user, getattr(request, "session", None))
+        """The visitor's access, made once per request and kept on it."""
+        access = getattr(request, "_page_access", None)
+        if access is None:
+            access = request._page_access = cls(request.user, getattr(request, "session", None))
+        return access
 
     @cached_property
     def user_group_ids(self):
@@ -99,7 +91,7 @@ class PageAccess:
         return False
 
     def restrictions_on(self, page):
-        return [restriction for restriction in self.restrictions if page.path.startswith(restriction.path)]
+        return self.table.covering(page.path)
 
     def is_private(self, page):
         return bool(self.restrictions_on(page))
@@ -122,11 +114,6 @@ class PageAccess:
             page.for_professionals = self.is_private(page)
             page.can_read = self.can_read(page)
         return pages
-
-
-def is_private(page):
-    """True if the page, or a page above it, has a view restriction (its Privacy setting in the editor)."""
-    return isinstance(page, Page) and bool(page.pk) and page.get_view_restrictions().exists()
 
 
 def readable_by(queryset, user):

@@ -11,7 +11,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from carers_site.blocks import BodyStreamBlock
-from carers_site.languages import english_term, english_terms, localize, term_choices
+from carers_site.languages import english_term, kept_english_terms, localize, term_choices
 from carers_site.models.mixins import ContentPage, EasyReadMixin, ReviewDateMixin, review_panel
 from carers_site.models.taxonomy import Area, Audience, CareArea, Outcome, ResourceType, Sector
 from carers_site.pagination import paginate
@@ -91,7 +91,7 @@ class ResourceIndexPage(ContentPage):
         resources, chosen = self.filtered_resources(request.GET)
         facets = []
         for param, model, _field in self.FACETS:
-            options = term_choices(english_terms(model), chosen.get(param))
+            options = term_choices(kept_english_terms(model), chosen.get(param))
             facets.append({"param": param, "label": model._meta.verbose_name, "options": options})
         page_obj = paginate(request, resources.select_related("resource_type"))
         originals = list(page_obj.object_list)  # their types are fetched with them; the type's name is localized

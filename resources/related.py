@@ -24,7 +24,7 @@ What is shown is in the reader's language where it has been translated, otherwis
 (carers_site.languages.localize). The number of queries does not grow with the number of services or pages.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
@@ -41,8 +41,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
-from carers_site.languages import localize
+from carers_site.languages import linked_terms, localize, page_translations, vocabulary_in
 from carers_site.models import Area
+from carers_site.site_wide import remembered
 from directory.finder import FILTER_PARAMS, prepare_cards
 from directory.geo import distance_km, locate
 from directory.models import DirectoryIndexPage, ServicePage
@@ -130,6 +131,7 @@ class RelatedHelp:
     postcode: str = ""
     place: object = None  # directory.geo.Place when the postcode is one we know
     directory_url: str = ""  # Find local help, filtered like this page where that is clear
+    audiences: list = field(default_factory=list)  # the page's audiences (English), for "Who this is for"
 
     @property
     def postcode_not_found(self):
@@ -145,24 +147,29 @@ def related_help(page, postcode="", request=None):
     terms = page_terms(page, english)
     return RelatedHelp(
         services=related_services(page, terms, place, english, private),
-        pages=related_pages(page, terms, english, private),
+        pages=related_pages(page, terms, english, private, request),
         postcode=postcode,
         place=place,
         directory_url=directory_url(terms, place, english, private, request),
+        audiences=terms.get("audiences", []),
     )
 
 
 def page_terms(page, english):
-    """{field: the page's English terms in it} for each field in WEIGHTS the page has."""
+    """{field: the page's English terms in it} for each field in WEIGHTS the page has: one query for the three
+    (carers_site.languages.linked_terms)."""
     terms = {}
+    linked = linked_terms([page], WEIGHTS)
     for name in WEIGHTS:
-        manager = getattr(page, name, None)
-        found = list(manager.all()) if manager is not None else []
+        if (page.pk, name) not in linked:
+            terms[name] = []
+            continue
+        found = linked[page.pk, name]
         others = [term for term in found if term.locale_id != english.pk]
         if others:  # not expected (pages link English terms), but then match on their English versions
-            keys = [term.translation_key for term in others]
+            in_english = vocabulary_in(type(others[0]), english)
             found = [term for term in found if term.locale_id == english.pk]
-            found += type(others[0])._default_manager.filter(locale=english, translation_key__in=keys)
+            found += [in_english[term.translation_key] for term in others if term.translation_key in in_english]
         terms[name] = found
     return terms
 
@@ -267,7 +274,7 @@ def service_order(names, nearest):
     return by_distance if nearest else by_match
 
 
-def related_pages(page, terms, english, private):
+def related_pages(page, terms, english, private, request=None):
     """Pinned pages, then other guidance pages and leaflets sharing the most terms, in the reader's language."""
     from .models import GuidancePage, LeafletPage
 
@@ -277,7 +284,11 @@ def related_pages(page, terms, english, private):
     wanted = PAGES_SHOWN - len(pinned)
     if wanted <= 0:
         return localize(pinned)
-    original = page if page.locale_id == english.pk else page.get_translation_or_none(english)
+    if page.locale_id == english.pk:
+        original = page
+    else:  # the English page, from the versions the language switcher reads too
+        found = [item for item in page_translations(request, page) if item.locale_id == english.pk]
+        original = found[0] if found else page.get_translation_or_none(english)
     skip = {page.translation_key, *(item.translation_key for item in pinned)}
     rows = []
     for model in (GuidancePage, LeafletPage):
@@ -285,23 +296,22 @@ def related_pages(page, terms, english, private):
         if original is not None and original.path:
             candidates = candidates.exclude(path__startswith=original.path)  # the page and the pages below it
         candidates, names = matching(candidates, terms)
-        for row in candidates.values("pk", "title", *[f"shared_{name}" for name in names]):
-            rows.append((-score(row, names), row["title"], model, row["pk"]))
+        # The pages themselves (without their bodies, which cards do not show): one query per type, no second one.
+        for item in candidates.defer_streamfields():
+            rows.append((-score(vars(item), names), item.title, item))
     rows.sort(key=lambda row: row[:2])
-    best = rows[:wanted]
-    found = {}
-    for model in {row[2] for row in best}:
-        found.update(
-            {item.pk: item for item in model.objects.filter(pk__in=[row[3] for row in best if row[2] is model])}
-        )
-    return localize(pinned + [found[row[3]] for row in best if row[3] in found])
+    return localize(pinned + [row[2] for row in rows[:wanted]])
 
 
 def directory_url(terms, place, english, private, request=None):
     """Find local help in the reader's language, with the reader's postcode, filtered like this page where one
     filter says it clearly: the page's only intervention, else its only care area, else its only audience (only
     filters Find local help has; directory/finder.py)."""
-    directory = DirectoryIndexPage.objects.live().exclude(private).filter(locale=english).first()
+    # Kept per process (carers_site.site_wide): a section of the menu, whose publishing (or privacy) renews it.
+    directory = remembered(
+        "related:english-directory",
+        lambda: DirectoryIndexPage.objects.live().exclude(private).filter(locale=english).first(),
+    )
     if directory is None:
         return ""
     params = {"postcode": place.district} if place is not None else {}

@@ -12,16 +12,17 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, get_page_models
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Fuzzy, Or, PlainText
 
-from carers_site.languages import english_term, localize
+from carers_site.languages import english_term, kept_terms, linked_terms, localize
 from carers_site.models import Area, Audience, CareArea, Language, ResourceType
 from carers_site.models.mixins import ContentPage, EasyReadMixin
+from carers_site.privacy import is_private
 from directory.geo import locate
 from resources.access import readable_by
 
@@ -181,16 +182,21 @@ FACET_FIELDS = {
 AREA_FIELDS = ("areas_served", "areas", "area")
 #: Every GET parameter that narrows the results.
 FILTER_PARAMS = ("type", "area", "easy_read", *FACET_FIELDS)
-FACET_EXISTS = {
-    "resource_type": lambda slug: ResourceType.objects.filter(slug=slug).exists(),
-    "audience": lambda slug: Audience.objects.filter(slug=slug).exists(),
-    "care_area": lambda slug: CareArea.objects.filter(slug=slug).exists(),
-    "language": lambda code: Language.objects.filter(code=code).exists(),
+FACET_EXISTS = {  # from the terms kept per process (carers_site.languages): no query
+    "resource_type": lambda slug: any(term.slug == slug for term in kept_terms(ResourceType).values()),
+    "audience": lambda slug: any(term.slug == slug for term in kept_terms(Audience).values()),
+    "care_area": lambda slug: any(term.slug == slug for term in kept_terms(CareArea).values()),
+    "language": lambda code: any(language.code == code for language in kept_terms(Language).values()),
 }
+#: The page fields that hold taxonomy terms, read for facets and area checks.
+TERM_FIELDS = (*FACET_FIELDS.values(), "areas_served", "areas", "area")
 
 
 def page_terms(page, field_name):
     """The taxonomy terms a page has in one field (empty if the page type has no such field)."""
+    known = getattr(page, "facet_terms", None)
+    if known is not None:  # loaded with the page (with_facet_fields)
+        return known.get(field_name, [])
     try:
         value = getattr(page, field_name)
     except AttributeError:
@@ -228,6 +234,7 @@ class SearchOutcome:
     crisis: bool = False
     area: Area | None = None
     results: list = field(default_factory=list)
+    translations: dict | None = None  # {model: {translation key: page}}, the hits' versions in the reader's language
     facets: list = field(default_factory=list)
     ignored_filters: list = field(default_factory=list)
 
@@ -290,21 +297,42 @@ def fetch_hits(queryset, alternatives):
 
 
 def with_facet_fields(queryset):
-    """The queryset with the taxonomy fields that facets and area checks read, fetched in bulk."""
-    model = queryset.model
-    names = [name for name in (*FACET_FIELDS.values(), "areas_served", "areas") if hasattr(model, name)]
-    return queryset.prefetch_related(*names)
+    """The pages of ``queryset`` (a list), each with the terms facets and area checks read (see add_facet_terms)."""
+    pages = list(queryset)
+    add_facet_terms(pages)
+    return pages
 
 
-def load_specific(hits):
-    """The hit pages as their specific types with their facet fields, in the order the search ranked them."""
+def add_facet_terms(pages):
+    """Give each page ``facet_terms``, {field: its terms} for TERM_FIELDS, in one query for all of them
+    (carers_site.languages.linked_terms)."""
+    found = linked_terms(pages, TERM_FIELDS)
+    for page in pages:
+        page.facet_terms = {name: terms for (pk, name), terms in found.items() if pk == page.pk}
+
+
+def load_specific(hits, locale):
+    """(the hit pages as their specific types, with their facet terms, in the order the search ranked them;
+    {model: {translation key: page}}, their live public versions in ``locale``, for showing them in the reader's
+    language). Each page type's hits and their translations come in one query."""
     by_model = {}
     for hit in hits:
-        by_model.setdefault(hit.specific_class, []).append(hit.pk)
-    loaded = {}
-    for model, ids in by_model.items():
-        loaded.update({page.pk: page for page in with_facet_fields(model.objects.filter(pk__in=ids))})
-    return [loaded[hit.pk] for hit in hits if hit.pk in loaded]
+        by_model.setdefault(hit.specific_class, []).append(hit)
+    loaded, translations = {}, {}
+    for model, group in by_model.items():
+        ids = {hit.pk for hit in group}
+        keys = {hit.translation_key for hit in group if hit.locale_id != locale.pk}
+        in_locale = Q(translation_key__in=keys, locale=locale, live=True, alias_of__isnull=True)
+        translations[model] = {}
+        for page in model.objects.filter(Q(pk__in=ids) | (in_locale & ~Page.objects.all().private_q())):
+            if page.pk in ids:
+                loaded[page.pk] = page
+            if page.translation_key in keys and page.locale_id == locale.pk and page.live and not page.alias_of_id:
+                if not is_private(page):
+                    translations[model][page.translation_key] = page
+    pages = [loaded[hit.pk] for hit in hits if hit.pk in loaded]
+    add_facet_terms(pages)
+    return pages, translations
 
 
 def readable(queryset, user):
@@ -337,7 +365,7 @@ def search(raw_query, params, locale, crisis_words, user=None):
         alternatives = expand_synonyms(text)
         if outcome.corrected:
             alternatives += expand_synonyms(outcome.corrected)
-        pages = load_specific(fetch_hits(base, list(dict.fromkeys(alternatives))))
+        pages, outcome.translations = load_specific(fetch_hits(base, list(dict.fromkeys(alternatives))), locale)
     elif params.get("easy_read") == "1":
         # No words: list every easy read page (the "Easy read" link on the home page and footer).
         pages = [

@@ -3,25 +3,26 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from carers_site.languages import localize
 from carers_site.pagination import paginate
+from carers_site.site_wide import remembered
 from resources.access import PageAccess
 
 from . import services
 from .models import SearchSettings
 
 
-def in_reader_language(pages):
+def in_reader_language(pages, translations=None):
     """A page of results in the reader's language (English where untranslated); services ready for their cards
-    (phone, open status and area: directory/finder.py)."""
+    (phone, open status and area: directory/finder.py). ``translations``: those the search fetched with the hits."""
     from directory.finder import prepare_cards
     from directory.models import ServicePage
 
     pages = list(pages)
-    cards = iter(prepare_cards([page for page in pages if isinstance(page, ServicePage)]))
-    others = iter(localize([page for page in pages if not isinstance(page, ServicePage)]))
+    cards = iter(prepare_cards([page for page in pages if isinstance(page, ServicePage)], translations))
+    others = iter(localize([page for page in pages if not isinstance(page, ServicePage)], translations=translations))
     return [next(cards) if isinstance(page, ServicePage) else next(others) for page in pages]
 
 
@@ -30,7 +31,13 @@ def search(request):
     """Site search. Never cached and never indexed by search engines: carers' queries are sensitive, and
     signed-in members of the Professionals group also find the resources private to that group."""
     raw_query = request.GET.get("q", "")
-    crisis_words = SearchSettings.for_request(request).crisis_word_list()
+    site = Site.find_for_request(request)
+    if site is None:
+        crisis_words = SearchSettings.for_request(request).crisis_word_list()
+    else:  # kept per process (carers_site.site_wide): saving the settings renews it
+        crisis_words = remembered(
+            f"search:crisis-words:{site.pk}", lambda: SearchSettings.for_site(site).crisis_word_list()
+        )
     outcome = services.search(raw_query, request.GET, Locale.get_active(), crisis_words, user=request.user)
     promotions = []
     if outcome.query:
@@ -42,7 +49,7 @@ def search(request):
         services.log_query(outcome.query, len(outcome.results))
     active_filters = any(request.GET.get(param) for param in services.FILTER_PARAMS)
     page_obj = paginate(request, outcome.results)
-    page_obj.object_list = in_reader_language(page_obj.object_list)
+    page_obj.object_list = in_reader_language(page_obj.object_list, outcome.translations)
     PageAccess.for_request(request).mark(page_obj)  # members see a "For professionals" label on private pages
     return render(
         request,

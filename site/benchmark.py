@@ -4,6 +4,8 @@
     .venv/bin/python -m carers_site.benchmark            # the same, after `make install`
     .venv/bin/python -m carers_site.benchmark --quick    # SQLite only, 1,000 services, 3 s per run (~4 min)
     .venv/bin/python -m carers_site.benchmark --help     # durations, connections, workers, databases, --json
+    .venv/bin/python -m carers_site.benchmark --peer --peer-source DIR  # cold render against wagtail/bakerydemo
+                                                         # (site/benchmark_peer.py says how; ~8 min once built)
 
 For each database (SQLite, then PostgreSQL on a throwaway server from carers_site.postgres_server) it makes a
 new database in a temporary folder: ``migrate``, ``load_demo``, 10,000 generated services (search/benchmark.py),
@@ -157,8 +159,9 @@ def flush_redis(url):
 
 
 @contextlib.contextmanager
-def running_gunicorn(env, log, workers):
-    """gunicorn with the repository's config (site/gunicorn.py) on a free loopback port; yields its base URL."""
+def running_gunicorn(env, log, workers, with_process=False):
+    """gunicorn with the repository's config (site/gunicorn.py) on a free loopback port; yields its base URL (and
+    its master process, the leader of the session its workers are in, ``with_process``)."""
     port = free_port()
     env = {**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_ACCESS_LOG": "0"}
     if workers:
@@ -183,7 +186,7 @@ def running_gunicorn(env, log, workers):
                     f"gunicorn did not serve the home page (last status {status}). Its log:\n{log_tail(log)}"
                 )
             time.sleep(0.3)
-        yield base_url
+        yield (base_url, process) if with_process else base_url
     finally:
         # SIGQUIT: stop at once. SIGTERM would let the workers first answer the requests wrk left queued.
         stop_process_group(process, stop_signal=signal.SIGQUIT)
@@ -333,7 +336,7 @@ def run_wrk(url, script, threads, connections, duration):
 # The site's setup, in a child process with the benchmark's environment ------------------------------------------
 
 
-def prepare_database(services, pages_file):
+def prepare_database(services, pages_file, index=True):
     """Runs in a child process (Django settings are per process): fill the new database, index it, find the
     pages to measure and count each page's SQL queries. Writes what it found as JSON to ``pages_file``."""
     import django
@@ -371,7 +374,8 @@ def prepare_database(services, pages_file):
     step("migrate", lambda: call_command("migrate", verbosity=0, interactive=False))
     step("load_demo", lambda: call_command("load_demo", stdout=quiet))
     step("generate services", lambda: generate_services(services))
-    step("update_index", lambda: call_command("update_index", stdout=quiet, stderr=quiet))
+    if index:
+        step("update_index", lambda: call_command("update_index", stdout=quiet, stderr=quiet))
 
     english = Locale.objects.get(language_code="en")
     home = Site.objects.get(is_default_site=True).root_page.specific
@@ -456,8 +460,9 @@ def site_env(workdir, redis_url, search_url):
     return env
 
 
-def measure_database(database, database_url, args, base_env, workdir, script):
-    """Fill one database, then measure every page cold and warm. Returns (setup facts, result rows)."""
+def make_database(database, database_url, args, base_env, workdir, index=True):
+    """Fill one new database in a child process. Returns (the site's environment for it, page cache off; the
+    setup facts: pages to measure, timings). Without ``index`` there is no update_index (search then finds nothing)."""
     label = DATABASE_LABELS[database]
     env = {
         **base_env,
@@ -466,12 +471,13 @@ def measure_database(database, database_url, args, base_env, workdir, script):
         "SEARCH_INDEX_PREFIX": f"bench_{database}_",
         "PAGE_CACHE_SECONDS": "0",
     }
-    say(f"{label}: making the database (migrate, load_demo, {args.services:,} services, update_index)")
+    say(f"{label}: making the database (migrate, load_demo, {args.services:,} services{', update_index' * index})")
     pages_file = workdir / f"pages-{database}.json"
+    command = [PYTHON, "-m", "carers_site.benchmark", "--prepare", str(pages_file), "--services", str(args.services)]
     start = time.perf_counter()
     try:
         subprocess.run(
-            [PYTHON, "-m", "carers_site.benchmark", "--prepare", str(pages_file), "--services", str(args.services)],
+            command if index else [*command, "--no-index"],
             cwd=REPO,
             env={**env, "SEARCH_TIMEOUT": "60"},  # making a whole index can take longer than a query may
             check=True,
@@ -480,6 +486,13 @@ def measure_database(database, database_url, args, base_env, workdir, script):
         raise RuntimeError(f"Making the {label} database failed (see the messages above).") from error
     setup = json.loads(pages_file.read_text())
     setup["timings"]["total"] = round(time.perf_counter() - start, 1)
+    return env, setup
+
+
+def measure_database(database, database_url, args, base_env, workdir, script):
+    """Fill one database, then measure every page cold and warm. Returns (setup facts, result rows)."""
+    label = DATABASE_LABELS[database]
+    env, setup = make_database(database, database_url, args, base_env, workdir)
     pages = setup["pages"]
 
     rows = []
@@ -666,14 +679,24 @@ def parse_args(argv):
         "--json", type=Path, help="where to write the results (default var/benchmark/benchmark-<date>.json)"
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (logs, SQLite database)")
+    peer = parser.add_argument_group("against a peer (site/benchmark_peer.py)")
+    peer.add_argument(
+        "--peer", action="store_true", help="cold render of 4 pages against wagtail/bakerydemo's home page (SQLite)"
+    )
+    peer.add_argument("--peer-source", help="a clone of wagtail/bakerydemo to build (default $BAKERYDEMO_SOURCE)")
+    peer.add_argument("--peer-python", help="the Python to build it with (default: a 3.12+ found on the machine)")
+    peer.add_argument("--peer-rebuild", action="store_true", help="build the peer again even if built already")
     parser.add_argument("--prepare", help=argparse.SUPPRESS)  # internal: the child process that fills a database
+    parser.add_argument("--no-index", action="store_true", help=argparse.SUPPRESS)  # internal, with --prepare
     args = parser.parse_args(argv)
     args.services = args.services if args.services is not None else (1_000 if args.quick else 10_000)
     if args.prepare:
         return args
     args.duration = args.duration or (3 if args.quick else 10)
     args.warmup = args.warmup if args.warmup is not None else (1 if args.quick else 2)
-    databases = (args.databases or ("sqlite" if args.quick else ",".join(DATABASES))).split(",")
+    if args.peer and args.databases not in (None, "sqlite"):
+        parser.error("--peer measures on SQLite only")
+    databases = (args.databases or ("sqlite" if args.quick or args.peer else ",".join(DATABASES))).split(",")
     unknown = set(databases) - set(DATABASES)
     if unknown:
         parser.error(f"unknown database {', '.join(sorted(unknown))}: choose from {', '.join(DATABASES)}")
@@ -681,7 +704,8 @@ def parse_args(argv):
     if args.connections < args.threads:
         parser.error("--connections must be at least --threads")
     stamp = datetime.datetime.now().strftime("%Y-%m-%d-%H%M")
-    args.json = args.json or REPO / "var" / "benchmark" / f"benchmark-{stamp}.json"
+    kind = "benchmark-peer" if args.peer else "benchmark"
+    args.json = args.json or REPO / "var" / "benchmark" / f"{kind}-{stamp}.json"
     return args
 
 
@@ -743,12 +767,17 @@ def run(args):
 def main(argv=None):
     args = parse_args(argv)
     if args.prepare:
-        prepare_database(args.services, args.prepare)
+        prepare_database(args.services, args.prepare, index=not args.no_index)
         return 0
     # Stop everything on `kill` or a CI timeout as on Ctrl-C: the with-blocks' cleanup runs either way.
     signal.signal(signal.SIGTERM, lambda *_args: sys.exit(143))
     try:
-        run(args)
+        if args.peer:
+            from carers_site.benchmark_peer import run_peer
+
+            run_peer(args)
+        else:
+            run(args)
     except KeyboardInterrupt:
         say("interrupted; everything it started has been stopped")
         return 130

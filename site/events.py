@@ -21,7 +21,8 @@ from icalendar.prop import vDuration
 from wagtail import views as wagtail_views
 from wagtail.models import Locale
 
-from .languages import localize, term_choices
+from .languages import english_term, kept_english_terms, localize, term_choices
+from .site_wide import remembered
 from .timeformat import format_time
 
 #: "Evenings" means starting at this hour (local time) or later.
@@ -52,14 +53,13 @@ class EventFilter:
     def from_query(cls, query):
         from .models import Area, Audience
 
-        default = Locale.get_default()
         when = set(query.getlist("when"))
         area_slug = query.get("area", "").strip()[:120]
-        area = None
-        if area_slug:
-            area = Area.objects.filter(slug=area_slug, kind=Area.Kind.BOROUGH, locale=default).first()
+        area = english_term(Area, area_slug)
+        if area is not None and area.kind != Area.Kind.BOROUGH:
+            area = None
         audience_slug = query.get("audience", "").strip()[:120]
-        audience = Audience.objects.filter(slug=audience_slug, locale=default).first() if audience_slug else None
+        audience = english_term(Audience, audience_slug)
         return cls(
             evenings="evening" in when,
             weekends="weekend" in when,
@@ -253,13 +253,17 @@ def calendar_file(request, page_path, name):
     return wagtail_views.serve(request, f"{page_path}{name}.ics/")
 
 
-def directory_url(locale):
-    """The directory in this language (or in English), where groups that meet all year are listed."""
+def directory_url(locale_id):
+    """The directory in this language (or in English), where groups that meet all year are listed. Kept per process
+    (carers_site.site_wide): it is a section of the menu, whose publishing renews it."""
     from directory.models import DirectoryIndexPage
 
-    pages = DirectoryIndexPage.objects.live().public()
-    page = pages.filter(locale=locale).first() or pages.filter(locale=Locale.get_default()).first()
-    return page.url if page is not None else ""
+    def build():
+        pages = DirectoryIndexPage.objects.live().public()
+        page = pages.filter(locale_id=locale_id).first() or pages.filter(locale=Locale.get_default()).first()
+        return page.url if page is not None else ""
+
+    return remembered(f"events:directory-url:{locale_id}", build)
 
 
 def in_reader_language(page_obj):
@@ -290,7 +294,6 @@ def event_list_context(index, request):
     from .pagination import paginate
 
     choices = EventFilter.from_query(request.GET)
-    default = Locale.get_default()
     widen = []
     if choices.active:
         if choices.evenings or choices.weekends:
@@ -299,15 +302,17 @@ def event_list_context(index, request):
             widen.append((_("all boroughs"), choices.query_string("area")))
         if choices.audience is not None:
             widen.append((_("events for everyone"), choices.query_string("audience")))
-    directory = directory_url(index.locale)
+    directory = directory_url(index.locale_id)
     if directory:
         directory_query = urlencode(choices.params("when"))
         directory = f"{directory}?{directory_query}" if directory_query else directory
     return {
         "choices": choices,
         "page_obj": in_reader_language(paginate(request, choices.apply(upcoming_events(index)))),
-        "area_options": term_choices(Area.objects.filter(kind=Area.Kind.BOROUGH, locale=default), choices.area),
-        "audience_options": term_choices(Audience.objects.filter(locale=default), choices.audience),
+        "area_options": term_choices(
+            [area for area in kept_english_terms(Area) if area.kind == Area.Kind.BOROUGH], choices.area
+        ),
+        "audience_options": term_choices(kept_english_terms(Audience), choices.audience),
         "widen": widen,
         "directory_url": directory,
         "calendar_query": choices.query_string(),

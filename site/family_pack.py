@@ -35,9 +35,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Locale, Page
 
+from carers_site.privacy import is_private
 from directory.models import ServicePage
 from directory.templatetags.crisis_tags import urgent_lines
-from resources.access import is_private
 from resources.models import GuidancePage, LeafletPage, ResourcePage, SupportNetworkMapPage
 
 from .form_safety import RateLimit, page_id_or_none

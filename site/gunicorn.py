@@ -11,6 +11,7 @@ FORWARDED_ALLOW_IPS proxies trusted to say the visitor's address and scheme (def
 
 import multiprocessing
 import os
+import sys
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
@@ -30,3 +31,11 @@ errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # Worker heartbeat files in memory, not on a possibly slow disk.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+
+
+def worker_exit(server, worker):
+    """A worker stopping (restarted after max_requests, a deploy, a timeout) first writes the page views it has
+    counted and not written yet (carers_site/measures.py). Not if the app never loaded: there is nothing to write."""
+    measures = sys.modules.get("carers_site.measures")
+    if measures is not None:
+        measures.flush_at_exit()

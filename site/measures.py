@@ -21,14 +21,31 @@ would run before that check and count refused requests.
 A page served from the page cache (page_cache.py) never reaches Wagtail or this hook, so the cache's middleware
 counts it itself with ``count_if_read``, by the same rules. A page is only cached when it is public, so a view
 counted from the cache is never one a privacy check would have refused.
+
+Counting costs a view nothing: each process adds its views up in memory, {(page, day): views}, and writes them
+in one transaction (``flush_page_views``) at most ``PAGE_VIEWS_FLUSH_SECONDS`` (60) after the first view it has
+not written yet, from a timer thread, so no request, a page cache hit least of all, waits on a database write.
+A process also writes what it holds when it stops (``atexit``, and gunicorn's ``worker_exit`` hook in
+gunicorn.py), so gunicorn restarting a worker (``max_requests``, a deploy, a timeout) loses no view; only a
+process killed outright (SIGKILL, out of memory) loses its last minute. The admin report writes its own
+process's views first; the other processes' arrive within the minute. The counts are taken out of the
+buffer under a lock before they are written and put back if the write fails, so a view is written once. No
+cache server is involved: a cache that is down cannot lose a count or refuse a page.
+``PAGE_VIEWS_FLUSH_SECONDS=0`` writes each view at once (the tests do, to read a count straight after a request).
 """
 
+import atexit
 import logging
+import os
 import re
+import threading
+from collections import Counter
 
-from django.db import DatabaseError, IntegrityError, transaction
+from django.conf import settings
+from django.db import DatabaseError, IntegrityError, connections, transaction
 from django.db.models import F
 from django.utils import timezone
+from wagtail.models import Page
 
 from .models import PageViewDay
 
@@ -66,28 +83,114 @@ def should_count(request, response, preview=False):
     )
 
 
-def add_one_view(page_id, day):
-    """Add one to the page's count for ``day`` in a single UPDATE. Returns the number of rows changed (0 or 1)."""
-    return PageViewDay.objects.filter(page_id=page_id, date=day).update(views=F("views") + 1)
+def add_views(page_id, day, views):
+    """Add ``views`` to the page's count for ``day`` in a single UPDATE. Returns the number of rows changed (0 or 1)."""
+    return PageViewDay.objects.filter(page_id=page_id, date=day).update(views=F("views") + views)
+
+
+def write_views(page_id, day, views):
+    """Add ``views`` to the page's row for ``day``. One query, except for a page's first views of the day.
+
+    Two processes writing a page's first views of the day at once both find no row; one creates it and the
+    other's create fails on the unique constraint, so that one adds to the row instead.
+    """
+    if add_views(page_id, day, views):
+        return
+    try:
+        with transaction.atomic():
+            PageViewDay.objects.create(page_id=page_id, date=day, views=views)
+    except IntegrityError:
+        add_views(page_id, day, views)
+
+
+def write_counts(counts):
+    """Write ``{(page id, day): views}`` in one transaction. Views of a page deleted since are dropped with it."""
+    with transaction.atomic():
+        pages = set(Page.objects.filter(pk__in={page_id for page_id, _day in counts}).values_list("pk", flat=True))
+        for (page_id, day), views in sorted(counts.items()):
+            if page_id in pages:
+                write_views(page_id, day, views)
+
+
+# Views counted in this process and not written yet, {(page id, day): views}, and the timer that will write them.
+_pending = Counter()
+_timer = None
+_pending_lock = threading.Lock()  # guards _pending and _timer: gthread workers and runserver count from threads
+_flush_lock = threading.Lock()  # one flush at a time, so the flush at exit waits for the timer's to finish
+
+
+def _start_timer():
+    """Called holding _pending_lock, with views pending: write them in PAGE_VIEWS_FLUSH_SECONDS."""
+    global _timer
+    if _timer is None:
+        _timer = threading.Timer(settings.PAGE_VIEWS_FLUSH_SECONDS, _flush_from_timer)
+        _timer.daemon = True  # never holds the process up as it stops; the flush at exit writes what is left
+        _timer.start()
+
+
+def _flush_from_timer():
+    try:
+        flush_page_views()
+    finally:
+        connections.close_all()  # this thread's own database connections
 
 
 def count_page_view(page_id, day=None):
-    """One more view of the page today (local date). One query, except for a page's first view of the day.
-
-    Two first views at once both find no row; one creates it and the other's create fails on the unique
-    constraint, so that one adds to the row instead. A database hiccup is logged, never shown to the reader.
-    """
+    """One more view of the page today (local date), added up in memory; no database query (see the docstring).
+    With ``PAGE_VIEWS_FLUSH_SECONDS=0`` it is written at once. A database hiccup is logged, never shown."""
     day = day or timezone.localdate()
-    try:
-        if add_one_view(page_id, day):
-            return
+    if settings.PAGE_VIEWS_FLUSH_SECONDS <= 0:
         try:
-            with transaction.atomic():
-                PageViewDay.objects.create(page_id=page_id, date=day, views=1)
-        except IntegrityError:
-            add_one_view(page_id, day)
-    except DatabaseError:
-        logger.warning("Could not count a view of page %s.", page_id, exc_info=True)
+            write_views(page_id, day, 1)
+        except DatabaseError:
+            logger.warning("Could not count a view of page %s.", page_id, exc_info=True)
+        return
+    with _pending_lock:
+        _pending[page_id, day] += 1
+        _start_timer()
+
+
+def flush_page_views():
+    """Write the views this process has counted and not written yet, in one transaction. Returns how many views
+    were written. If the database cannot be written, they are kept for the next try and a warning is logged."""
+    global _pending, _timer
+    with _flush_lock:
+        with _pending_lock:
+            counts, _pending = _pending, Counter()
+            if _timer is not None and _timer is not threading.current_thread():
+                _timer.cancel()
+            _timer = None
+        if not counts:
+            return 0
+        try:
+            write_counts(counts)
+        except DatabaseError:
+            logger.warning("Could not write %s page views; they are kept to try again.", counts.total(), exc_info=True)
+            with _pending_lock:
+                _pending.update(counts)
+                _start_timer()
+            return 0
+        return counts.total()
+
+
+def flush_at_exit():
+    """Write what this process counted before it stops: registered with atexit, and gunicorn's ``worker_exit``."""
+    flush_page_views()
+    if _pending:
+        logger.error(
+            "%s page views were lost: the database could not be written as the process stopped.", _pending.total()
+        )
+
+
+def _forget_parent_counts():
+    """In a forked child (a gunicorn worker): the counts and the timer thread are the parent's, not ours."""
+    global _pending, _timer, _pending_lock, _flush_lock
+    _pending, _timer = Counter(), None
+    _pending_lock, _flush_lock = threading.Lock(), threading.Lock()
+
+
+atexit.register(flush_at_exit)
+os.register_at_fork(after_in_child=_forget_parent_counts)
 
 
 def count_if_read(request, response, page_id, preview=False):

@@ -32,6 +32,7 @@ from directory.models import ServicePage
 from directory.reports import admin_edit_url, page_type_label, past_review
 from search.models import SearchQueryDay
 
+from .measures import flush_page_views
 from .models import Area, PageViewDay
 from .spreadsheets import csv_download
 
@@ -402,6 +403,7 @@ class InformationMeasuresView(PermissionCheckedMixin, WagtailAdminTemplateMixin,
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
 
     def get(self, request, *args, **kwargs):
+        flush_page_views()  # this process's views not written yet; the other processes write theirs within a minute
         form = DateRangeForm(request.GET)
         dates = form.date_range()
         measures = Measures(*dates, request=request) if dates else None

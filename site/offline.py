@@ -21,6 +21,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from carers_site.models.settings import SiteSettings
+from carers_site.site_wide import remembered
 from directory.models import CrisisLine
 
 #: What the crisis page needs besides its HTML: its look, its icon, and the script that shows the offline notice.
@@ -54,9 +55,12 @@ def crisis_translations(request):
     the request (offline.js's script tag, the offline notice and the crisis lines block all ask). Alias pages are
     left out: they only repeat the English page under another language's address."""
     if not hasattr(request, "_crisis_translations"):
-        chosen = SiteSettings.for_request(request).crisis_page
-        pages = {}
-        if chosen is not None:
+        site_settings = SiteSettings.for_request(request)
+
+        def build():
+            chosen = site_settings.crisis_page
+            if chosen is None:
+                return {}
             translations = (
                 chosen.get_translations(inclusive=True)
                 .live()
@@ -64,8 +68,11 @@ def crisis_translations(request):
                 .filter(alias_of__isnull=True)
                 .select_related("locale")
             )
-            pages = {page.locale.language_code: page for page in translations}
-        request._crisis_translations = pages
+            return {page.locale.language_code: page for page in translations}
+
+        # Kept per process (carers_site.site_wide): the settings, or the crisis page in any language, being
+        # published renews it.
+        request._crisis_translations = remembered(f"crisis-pages:{site_settings.site_id}", build)
     return request._crisis_translations
 
 
@@ -92,12 +99,15 @@ def crisis_last_updated(request):
     page (in that language) or of a live crisis line. None when neither has ever been published. Remembered for the
     request: the crisis lines block and the offline notice both show it on the crisis page."""
     language = get_language()
-    remembered = request.__dict__.setdefault("_crisis_last_updated", {})
-    if language not in remembered:
+    known = request.__dict__.setdefault("_crisis_last_updated", {})
+    if language not in known:
         page = crisis_page_for_language(request, language)
-        newest_line = CrisisLine.objects.filter(live=True).aggregate(newest=Max("last_published_at"))["newest"]
-        remembered[language] = max(filter(None, [newest_line, getattr(page, "last_published_at", None)]), default=None)
-    return remembered[language]
+        newest_line = remembered(
+            "crisis:newest-line",
+            lambda: CrisisLine.objects.filter(live=True).aggregate(newest=Max("last_published_at"))["newest"],
+        )
+        known[language] = max(filter(None, [newest_line, getattr(page, "last_published_at", None)]), default=None)
+    return known[language]
 
 
 def is_crisis_page(request, page):

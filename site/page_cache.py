@@ -32,7 +32,6 @@ with an ETag and a Last-Modified, so browsers and the CDN revalidate with a chea
 
 import hashlib
 import logging
-import secrets
 import time
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -72,6 +71,7 @@ from .models import (
     ShortLink,
     SiteSettings,
 )
+from .site_wide import current_generation, new_generation, new_site_wide_generation
 
 logger = logging.getLogger(__name__)
 
@@ -95,20 +95,6 @@ def response_key(request):
         [request.scheme, request.get_host(), request.path, urlencode(params, doseq=True), request.LANGUAGE_CODE]
     )
     return f"{KEY_PREFIX}:response:{hashlib.sha256(address.encode()).hexdigest()}"
-
-
-def new_generation():
-    return secrets.token_hex(8)
-
-
-def current_generation(key):
-    """The generation stored under ``key``, starting one if there is none (a new or emptied cache)."""
-    generation = cache.get(key)
-    if generation is None:
-        generation = new_generation()
-        if not cache.add(key, generation, timeout=None):
-            generation = cache.get(key)  # another process started it first
-    return generation
 
 
 # --- serving -----------------------------------------------------------------------------------------------
@@ -288,6 +274,7 @@ def purge_pages(page_ids):
 
 def purge_everything():
     write_new_generations([SITE_GENERATION_KEY])
+    new_site_wide_generation()  # what every page shows, kept in each process (site_wide.py)
     purge_everything_from_cdn()
 
 
@@ -428,15 +415,28 @@ def on_settings_saved(created, **kwargs):
         purge_everything()
 
 
+def on_site_wide_changed(**kwargs):
+    """Kept in each process but not in the page cache's way: a crisis line saved live without a publish (an
+    import, a fixture), or a home page or a section of the menu published or unpublished."""
+    new_site_wide_generation()
+
+
+def on_page_published_or_unpublished(instance, **kwargs):
+    if instance.depth <= 3:  # a home page (the languages offered) or its sections (the menu)
+        new_site_wide_generation()
+
+
 def on_page_shown_object_changed(instance, **kwargs):
     purge_pages_linking_to(instance)
 
 
 def on_short_link_changed(instance, created=False, **kwargs):
     """The "Share this page" box shows the page's short link, in every language. A page's first link is made when
-    it is published or first shown, and no copy can show an earlier one, so that one purges nothing."""
+    it is published or first shown, and no copy can show an earlier one, so that one purges nothing (ShortLink.
+    kept_links, which lacks it, looks it up in the database); any other change renews the kept links."""
     if created and not ShortLink.objects.filter(page_id=instance.page_id).exclude(pk=instance.pk).exists():
         return
+    new_site_wide_generation()
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
         page_ids = set(Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True))
@@ -467,6 +467,7 @@ def connect_purge_signals():
     # Page subclasses send these with their own class as sender, so listen to every sender.
     for signal in (page_published, page_unpublished):
         connect(signal, on_page_changed)
+        connect(signal, on_page_published_or_unpublished)
     # A new slug or place changes the addresses of the page and everything under it, and every link to them.
     for signal in (page_slug_changed, post_page_move):
         connect(signal, on_everything_changed)
@@ -475,6 +476,7 @@ def connect_purge_signals():
     connect(published, on_everything_changed, CrisisLine)
     connect(unpublished, on_everything_changed, CrisisLine)
     connect(post_delete, on_everything_changed, CrisisLine)
+    connect(post_save, on_site_wide_changed, CrisisLine)
     for model in models_shown_on_every_page():
         if model is not CrisisLine:
             connect(post_save, on_settings_saved if is_settings_model(model) else on_everything_changed, model)
@@ -484,3 +486,4 @@ def connect_purge_signals():
         connect(post_save, on_page_shown_object_changed, model)
     connect(post_save, on_short_link_changed, ShortLink)
     connect(post_delete, on_short_link_changed, ShortLink)
+

@@ -30,6 +30,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 
+from .languages import locale_codes
 from .models.sharing import ShortLink, validate_short_slug
 from .qr import qr_png, qr_svg
 
@@ -97,7 +98,7 @@ class ShareLinks:
         self.page = page
         link = ShortLink.for_page(page)
         self.slug = link.slug
-        with override(page.locale.language_code):
+        with override(locale_codes()[page.locale_id]):
             self.path = reverse("short_link", kwargs={"slug": link.slug})
             self.qr_png_path = reverse("short_link_qr", kwargs={"slug": link.slug, "format": "png"})
             self.qr_svg_path = reverse("short_link_qr", kwargs={"slug": link.slug, "format": "svg"})

@@ -6,6 +6,48 @@ from directory.factories import CrisisLineFactory
 from tests.browser_support import CHROMIUM, CHROMIUM_ARGS
 
 
+def pytest_collection_modifyitems(items):
+    """Tests that run on the real search server are marked ``search_server``, so `make test`'s PostgreSQL leg can
+    leave them out (the search server's answers do not depend on the database)."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_search_server = callspec is not None and callspec.params.get("search_backend") == "opensearch"
+        if on_search_server or "opensearch_url" in item.fixturenames:
+            item.add_marker(pytest.mark.search_server)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    """For a test that asks for ``demo`` on SQLite, the demo database goes in before pytest-django opens the test's
+    transaction, and comes out after that transaction is rolled back (see tests/demo_database.py)."""
+    if fixturedef.argname == "_django_db_helper" and "demo" in request.fixturenames:
+        from tests.demo_database import demo_database
+
+        if demo_database.usable():
+            blocker = request.getfixturevalue("django_db_blocker")
+            with blocker.unblock():
+                demo_database.put_in_place()
+            fixturedef.addfinalizer(lambda: take_away_demo(blocker))
+    return (yield)
+
+
+def take_away_demo(blocker):
+    from tests.demo_database import demo_database
+
+    with blocker.unblock():
+        demo_database.take_away()
+
+
+@pytest.fixture
+def demo(db):
+    """The demo site (``load_demo --with-admin``) in the test database; the value is the loader's output."""
+    from tests.demo_database import demo_database, load_demo_here
+
+    if demo_database.usable():
+        return demo_database.output
+    return load_demo_here()
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache (the locmem cache otherwise outlives the test's database)."""
@@ -41,6 +83,37 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="session")
+def demo_site(tmp_path_factory):
+    """One demo server (runserver with the dev settings) shared by every browser test module:
+    (base URL, page URLs by language and type, its folder). See tests/demo_server.py."""
+    from tests.demo_server import SHARED_SETUP, demo_server
+
+    workdir = tmp_path_factory.mktemp("demo-site")
+    with demo_server(workdir, setup_script=SHARED_SETUP) as (base_url, page_urls):
+        yield base_url, page_urls, workdir
+
+
+@pytest.fixture(scope="session")
+def migrated_database(django_db_setup, django_db_blocker, tmp_path_factory):
+    """A migrated SQLite database file, made once per run for the tests that start their own site in a process of
+    its own (gunicorn, backup and restore): a copy of the test database, which is migrated already, instead of
+    ``manage.py migrate`` (about 40 seconds) for each. Copy it; do not change it."""
+    import sqlite3
+
+    from django.db import connection
+
+    path = tmp_path_factory.mktemp("migrated") / "db.sqlite3"
+    with django_db_blocker.unblock():
+        if connection.vendor != "sqlite":
+            pytest.skip("needs the SQLite test database")
+        connection.ensure_connection()
+        target = sqlite3.connect(path)
+        connection.connection.backup(target)
+        target.close()
+    return path
 
 
 @pytest.fixture

@@ -36,6 +36,38 @@ print(json.dumps(urls))
 """
 
 
+# The one demo server all browser test modules share (tests/conftest.py ``demo_site``) has, besides the demo:
+# - an Urdu copy of one page of every type the demo has not translated (their text stays English; the interface,
+#   direction and layout are Urdu's), so that every page type is also checked right to left;
+# - an admin, and a member of the Professionals group and a visitor with the same password.
+ADMIN_USERNAME, ADMIN_PASSWORD = "admin", "carers-demo-2026"
+USERS_PASSWORD = "browser-test-password"  # noqa: S105
+SHARED_SETUP = f"""
+from django.contrib.auth import get_user_model
+from wagtail.models import Locale, Page
+from carers_site.roles import ensure_professionals_group
+
+urdu = Locale.objects.get(language_code="ur")
+translated = {{type(p).__name__ for p in Page.objects.live().filter(locale=urdu, alias_of__isnull=True).specific()}}
+english = Page.objects.live().filter(locale=Locale.get_default(), depth__gt=1).specific().order_by("path")
+for page in english:
+    if type(page).__name__ in translated:
+        continue
+    existing = page.get_translation_or_none(urdu)
+    if existing is not None:
+        existing.delete()
+    copy = page.copy_for_translation(urdu, copy_parents=True)
+    copy.save_revision().publish()
+    translated.add(type(page).__name__)
+
+User = get_user_model()
+User.objects.create_superuser({ADMIN_USERNAME!r}, "admin@example.org", {ADMIN_PASSWORD!r})
+member = User.objects.create_user("nurse", "nurse@example.org", {USERS_PASSWORD!r})
+member.groups.add(ensure_professionals_group())
+User.objects.create_user("visitor", "visitor@example.org", {USERS_PASSWORD!r})
+"""
+
+
 def manage(*args, env):
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=REPO, env=env, check=True, capture_output=True, text=True

@@ -21,6 +21,8 @@ from directory.bank_holidays import BANK_HOLIDAYS
 from directory.factories import DirectoryIndexPageFactory, OrganisationFactory, ServicePageFactory
 from directory.models import OpeningTime, ServicePage, ServicePhone
 
+pytestmark = pytest.mark.postgres
+
 API = "/api/openreferral"
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "directory" / "api" / "schema" / "openreferral-uk.json"
 SCHEMA = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))

@@ -18,14 +18,16 @@ import tarfile
 from pathlib import Path
 
 import pytest
-from django.db import connection
 
 from carers_site.backup import MANIFEST
 from tests.demo_server import production_env
 
 REPO = Path(__file__).resolve().parent.parent
 
-pytestmark = pytest.mark.skipif(not shutil.which("ffmpeg"), reason="needs Debian's ffmpeg for a real MP3")
+pytestmark = [
+    pytest.mark.system,
+    pytest.mark.skipif(not shutil.which("ffmpeg"), reason="needs Debian's ffmpeg for a real MP3"),
+]
 #: For the tests on the SQLite site: only so that pytest-django makes the test database, whose schema sqlite_site
 #: copies. No test writes to the test database.
 USES_TEST_DATABASE_SCHEMA = pytest.mark.django_db
@@ -212,20 +214,11 @@ recorder.Migration.objects.bulk_create([recorder.Migration(app=app, name=name) f
 
 
 @pytest.fixture(scope="module")
-def sqlite_site(django_db_setup, django_db_blocker, tmp_path_factory):
+def sqlite_site(migrated_database, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("backup-sqlite")
     database = workdir / "db.sqlite3"
     site = ThrowawaySite(workdir, f"sqlite:///{database}")
-    with django_db_blocker.unblock():
-        connection.ensure_connection()
-        name = str(connection.settings_dict["NAME"])
-        if connection.vendor == "sqlite" and (name.startswith("file:memorydb") or "test" in Path(name).name):
-            # The test database is migrated already: its copy is a migrated database in no time.
-            target = sqlite3.connect(database)
-            connection.connection.backup(target)
-            target.close()
-        else:
-            site.manage("migrate", "--noinput")
+    shutil.copyfile(migrated_database, database)
     yield site
     shutil.rmtree(workdir, ignore_errors=True)
 

@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.browser_support import needs_chromium, wait_until, wcag_violations
-from tests.demo_server import demo_server
 
 pytestmark = [pytest.mark.browser, needs_chromium]
 PAGE_TYPES = [
@@ -32,29 +31,13 @@ PHONE = {"width": 360, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 
 
-# The demo translates a few pages into Urdu. So that every page type is also checked right to left, give the
-# other types an Urdu copy (their text stays English; the interface, direction and layout are Urdu's).
-URDU_FOR_EVERY_TYPE = """
-from wagtail.models import Locale, Page
-urdu = Locale.objects.get(language_code="ur")
-translated = {type(p).__name__ for p in Page.objects.live().filter(locale=urdu, alias_of__isnull=True).specific()}
-english = Page.objects.live().filter(locale=Locale.get_default(), depth__gt=1).specific().order_by("path")
-for page in english:
-    if type(page).__name__ in translated:
-        continue
-    existing = page.get_translation_or_none(urdu)
-    if existing is not None:
-        existing.delete()
-    copy = page.copy_for_translation(urdu, copy_parents=True)
-    copy.save_revision().publish()
-    translated.add(type(page).__name__)
-"""
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    with demo_server(tmp_path_factory.mktemp("demo-site"), setup_script=URDU_FOR_EVERY_TYPE) as running:
-        yield running
+def site(demo_site):
+    """The shared demo server, where every page type has an Urdu copy (tests/demo_server.py)."""
+    base_url, page_urls, _workdir = demo_site
+    return base_url, page_urls
 
 
 def url_for(site, page_type, language="en"):

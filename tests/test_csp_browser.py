@@ -10,15 +10,10 @@ import sqlite3
 import pytest
 
 from tests.browser_support import needs_chromium
-from tests.demo_server import demo_server
+from tests.demo_server import ADMIN_PASSWORD, ADMIN_USERNAME
 
 pytestmark = [pytest.mark.browser, needs_chromium]
 
-USERNAME, PASSWORD = "admin", "carers-demo-2026"
-ADD_ADMIN = f"""
-from django.contrib.auth import get_user_model
-get_user_model().objects.create_superuser({USERNAME!r}, "admin@example.org", {PASSWORD!r})
-"""
 # Runs in the page before its own scripts: records every Content Security Policy violation.
 COLLECT_VIOLATIONS = """
 window.cspViolations = [];
@@ -28,10 +23,9 @@ document.addEventListener("securitypolicyviolation", (event) => window.cspViolat
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("csp-site")
-    with demo_server(workdir, setup_script=ADD_ADMIN) as (base_url, page_urls):
-        yield base_url, page_urls, workdir / "db.sqlite3"
+def site(demo_site):
+    base_url, page_urls, workdir = demo_site
+    return base_url, page_urls, workdir / "db.sqlite3"
 
 
 def page_id(database, model, slug=None):
@@ -107,8 +101,8 @@ def test_public_pages_run_under_the_strict_policy(site, tab):
 
 def sign_in(tab):
     tab.visit("/admin/login/")
-    tab.page.fill("#id_username", USERNAME)
-    tab.page.fill("#id_password", PASSWORD)
+    tab.page.fill("#id_username", ADMIN_USERNAME)
+    tab.page.fill("#id_password", ADMIN_PASSWORD)
     with tab.page.expect_navigation():
         tab.page.click("button[type=submit]")
     assert tab.page.url.endswith("/admin/")

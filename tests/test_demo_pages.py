@@ -38,7 +38,7 @@ DATED_TEXT = re.compile(r"\b(" + "|".join(MONTHS) + r")\b|\bMay \d|\d May\b|\b(1
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
+def demo_loaded_in_2031(django_db_setup, django_db_blocker):
     with time_machine.travel(LOAD_DAY, tick=True), django_db_blocker.unblock(), transaction.atomic():
         call_command("load_demo", stdout=io.StringIO(), stderr=io.StringIO())
         yield
@@ -56,7 +56,7 @@ def main_content_links(html):
 
 
 @pytest.mark.django_db
-def test_every_live_demo_page_has_a_link_in_its_main_content(demo, client):
+def test_every_live_demo_page_has_a_link_in_its_main_content(demo_loaded_in_2031, client):
     pages = Page.objects.live().public().filter(depth__gte=2, alias_of__isnull=True).specific()
     checked, dead_ends = 0, []
     for page in pages:
@@ -73,7 +73,7 @@ def test_every_live_demo_page_has_a_link_in_its_main_content(demo, client):
 
 
 @pytest.mark.django_db
-def test_nothing_is_overdue_or_stale_on_the_day_it_loads(demo):
+def test_nothing_is_overdue_or_stale_on_the_day_it_loads(demo_loaded_in_2031):
     today = timezone.localdate()
     assert today == LOAD_DAY.date()
     assert list(past_review(Page.objects.live())) == []  # the "Needs checking: review dates" report is empty
@@ -98,7 +98,7 @@ def page_text(page):
 
 
 @pytest.mark.django_db
-def test_news_and_events_name_no_month_or_year(demo):
+def test_news_and_events_name_no_month_or_year(demo_loaded_in_2031):
     pages = [*NewsPage.objects.all(), *EventPage.objects.all()]  # scheduled news too, and every language
     assert len(pages) >= len(content.NEWS) + len(content.EVENTS)
     dated = {page.title: DATED_TEXT.findall(page_text(page)) for page in pages if DATED_TEXT.search(page_text(page))}

@@ -1,7 +1,7 @@
 """The demo's Welsh and Urdu drafts: made through wagtail-localize, complete, right to left, and editable by PO.
 
-The demo is loaded once for this module (it takes a few seconds) inside a transaction that is rolled back at
-the end; each test runs in its own savepoint within it, as pytest-django's ``db`` tests always do.
+Each test starts from the demo as ``load_demo --with-admin`` makes it, loaded once per run (the ``demo`` fixture,
+tests/demo_database.py); what a test changes is rolled back.
 """
 
 import io
@@ -12,7 +12,6 @@ import polib
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
-from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
@@ -32,20 +31,6 @@ PATHS = {
     "leaflets": "/leaflets/",
 }
 CRISIS_NUMBERS = {"999": "tel:999", "116 123": "tel:116123", "0800 1111": "tel:+448001111"}
-
-
-@pytest.fixture(scope="module")
-def demo_output(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        out, err = io.StringIO(), io.StringIO()
-        call_command("load_demo", stdout=out, stderr=err)
-        yield out.getvalue(), err.getvalue()
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def demo(demo_output, db):
-    return demo_output
 
 
 def english(path):
@@ -89,7 +74,7 @@ def test_translations_keep_numbers_and_tags(code):
 
 
 def test_loader_reports_the_translations_step_without_warnings(demo):
-    out, err = demo
+    out, err = demo, demo.errors
     snippets = len(content.CRISIS_LINES) + len(content.AUDIENCES) + len(content.CARE_AREAS)
     assert re.search(rf"\[\d+/\d+\] translations: {len(LANGUAGES) * (len(PATHS) + snippets)} added", out)
     assert "No cy translation" not in err and "No ur translation" not in err
@@ -138,7 +123,7 @@ def test_wagtail_localize_knows_every_translation_and_it_is_complete(demo, code)
 
 
 def test_translation_editor_shows_every_string_translated(client, demo, django_user_model):
-    editor = django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-password-1")
+    editor = django_user_model.objects.create_superuser("checker", "checker@example.org", "a-long-password-1")
     client.force_login(editor)
     page = translated(english(PATHS["crisis"]), "ur")
     response = client.get(f"/admin/pages/{page.pk}/edit/")  # wagtail-localize's editor for a synced translation

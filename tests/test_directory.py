@@ -11,6 +11,8 @@ from directory.hours import describe_times, parse_day_range
 from directory.models import CrisisLine, OpeningTime, ServicePage, ServicePhone
 from tests.helpers import publish_services
 
+pytestmark = pytest.mark.postgres
+
 
 @pytest.mark.parametrize("number", ["020 8554 0490", "01708 457040", "0800 783 1853", "+44 20 8554 0490"])
 def test_real_uk_numbers_are_accepted(number):

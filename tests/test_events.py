@@ -20,6 +20,8 @@ from carers_site.factories import AreaFactory, AudienceFactory, EventIndexPageFa
 from carers_site.models import Area, EventPage
 from directory.factories import DirectoryIndexPageFactory
 
+pytestmark = pytest.mark.postgres
+
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 # Before British Summer Time 2026 starts (29 March), so every event below is still to come.
 SPRING = datetime.datetime(2026, 3, 1, 12, 0, tzinfo=datetime.UTC)

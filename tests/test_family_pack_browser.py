@@ -11,7 +11,6 @@ import zxingcpp
 from PIL import Image
 
 from tests.browser_support import needs_chromium, wait_until, wcag_violations
-from tests.demo_server import demo_server
 
 pytestmark = [pytest.mark.browser, needs_chromium]
 PHONE = {"width": 360, "height": 640}
@@ -21,9 +20,9 @@ STUB_PRINT = "window.print = () => { window.printCalls = (window.printCalls || 0
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    with demo_server(tmp_path_factory.mktemp("family-pack-site")) as running:
-        yield running
+def site(demo_site):
+    base_url, page_urls, _workdir = demo_site
+    return base_url, page_urls
 
 
 def new_page(browser, javascript=True, viewport=DESKTOP):

@@ -19,7 +19,7 @@ from carers_site.factories import FeedbackFormPageFactory
 from carers_site.feedback import RATE_LIMIT
 from carers_site.models import FeedbackFormField, SiteSettings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 COMMENTS = "The crisis numbers at the top helped me when I needed them."
 

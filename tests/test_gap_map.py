@@ -6,7 +6,6 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 from wagtail.models import Locale, PageViewRestriction
 
 from carers_site.factories import AreaFactory, AudienceFactory, CareAreaFactory, InterventionFactory
@@ -15,7 +14,7 @@ from directory.factories import DirectoryIndexPageFactory, ServicePageFactory
 from directory.gap_map import build_gap_map
 from directory.models import GapMapPage, ServicePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 def add_service(directory, title, areas, interventions, audiences=(), care_areas=(), publish=True):
@@ -358,8 +357,7 @@ def test_csv_cannot_carry_a_spreadsheet_formula(client, world):
 # --- the demo ------------------------------------------------------------------------------------------
 
 
-def test_the_demo_gap_map_has_real_gaps_and_every_count_lists_its_services(client):
-    call_command("load_demo", stdout=io.StringIO())
+def test_the_demo_gap_map_has_real_gaps_and_every_count_lists_its_services(client, demo):
     page = GapMapPage.objects.live().get(locale=Locale.get_default())
     assert ServicePage.objects.live().filter(interventions__isnull=False).exists()
     soup = get_page(client, page.url)

@@ -13,7 +13,7 @@ from urllib.request import urlopen
 import pytest
 
 from tests.browser_support import needs_chromium
-from tests.demo_server import demo_server, manage
+from tests.demo_server import manage
 
 pytestmark = [pytest.mark.browser, needs_chromium]
 PHONE = {"width": 360, "height": 640}
@@ -49,10 +49,9 @@ print(json.dumps(counts))
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("journeys")
-    with demo_server(workdir) as (base_url, page_urls):
-        yield {"base_url": base_url, "page_urls": page_urls, "workdir": workdir}
+def site(demo_site):
+    base_url, page_urls, workdir = demo_site
+    return {"base_url": base_url, "page_urls": page_urls, "workdir": workdir}
 
 
 @pytest.fixture

@@ -35,6 +35,8 @@ import pytest
 from carers_site.feedback import RATE_LIMIT
 from carers_site.local_servers import free_port, log_tail, running_redis, stop_process_group
 
+pytestmark = pytest.mark.system
+
 REPO = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 

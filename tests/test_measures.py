@@ -3,6 +3,8 @@
 import csv
 import datetime
 import io
+import threading
+from collections import Counter
 from unittest import mock
 
 import pytest
@@ -11,7 +13,9 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import OperationalError, connection, transaction
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -24,7 +28,7 @@ from directory.links import user_agent as link_checker_user_agent
 from resources.factories import GuidancePageFactory
 from search.models import SearchQueryDay
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 REPORT = "/admin/reports/information-measures/"
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"
@@ -138,30 +142,171 @@ def test_each_day_has_its_own_count(client, guidance, crisis_lines):
     assert rows == [(datetime.date(2025, 4, 1), 1), (datetime.date(2025, 4, 2), 2)]
 
 
-def test_a_count_is_one_query_once_the_day_has_begun(guidance, django_assert_num_queries):
-    measures.count_page_view(guidance.pk)
+def test_a_count_written_at_once_is_one_query_once_the_day_has_begun(guidance, django_assert_num_queries):
+    measures.count_page_view(guidance.pk)  # PAGE_VIEWS_FLUSH_SECONDS=0 in the test settings: no buffer
     with django_assert_num_queries(1):
         measures.count_page_view(guidance.pk)
     assert views_of(guidance) == 2
 
 
-def test_two_first_views_at_once_are_both_counted(guidance):
-    """The other request creates today's row after our update found none: our create fails, so we add to it."""
-    real_add = measures.add_one_view
+def test_two_first_writes_at_once_are_both_counted(guidance):
+    """The other process creates today's row after our update found none: our create fails, so we add to it."""
+    real_add = measures.add_views
     calls = []
 
-    def other_request_wins(page_id, day):
+    def other_process_wins(page_id, day, views):
         if not calls:
-            PageViewDay.objects.create(page_id=page_id, date=day, views=1)  # the other request's first view
+            PageViewDay.objects.create(page_id=page_id, date=day, views=1)  # the other process's first view
             calls.append(day)
             return 0  # our update ran just before it
-        return real_add(page_id, day)
+        return real_add(page_id, day, views)
 
-    with mock.patch.object(measures, "add_one_view", side_effect=other_request_wins):
+    with mock.patch.object(measures, "add_views", side_effect=other_process_wins):
         measures.count_page_view(guidance.pk)
     row = PageViewDay.objects.get()
     assert row.views == 2
     assert PageViewDay.objects.count() == 1
+
+
+# --- counting without a write per view (PAGE_VIEWS_FLUSH_SECONDS, as in production) --------------------------
+
+
+@pytest.fixture
+def buffered(settings, db):
+    """Views added up in memory, as in production. Afterwards whatever is left is written (inside the test's
+    transaction) and the timer stopped, so nothing is carried into the next test."""
+    settings.PAGE_VIEWS_FLUSH_SECONDS = 60
+    yield
+    measures.flush_page_views()
+    assert measures._timer is None
+
+
+def writes_to_page_views(queries):
+    return [query["sql"] for query in queries if "pageviewday" in query["sql"].lower()]
+
+
+def test_a_page_cache_hit_makes_no_database_query_and_the_view_is_written_later(
+    client, guidance, crisis_lines, buffered, settings
+):
+    settings.PAGE_CACHE_SECONDS = 600  # the page cache on, as in production
+    with CaptureQueriesContext(connection) as made:
+        assert read(client, guidance)["X-Page-Cache"] == "miss"
+    assert not writes_to_page_views(made.captured_queries)  # a made page is counted without a write too
+    for _ in range(3):
+        with CaptureQueriesContext(connection) as hit:
+            assert read(client, guidance)["X-Page-Cache"] == "hit"
+        assert hit.captured_queries == []
+    assert views_of(guidance) == 0
+    assert measures._timer.is_alive() and measures._timer.interval == 60
+
+    with CaptureQueriesContext(connection) as flush:
+        assert measures.flush_page_views() == 4
+    assert len(writes_to_page_views(flush.captured_queries)) == 2  # today's first views: an UPDATE, an INSERT
+    assert measures._timer is None
+    assert views_of(guidance) == 4
+    assert measures.flush_page_views() == 0
+    assert views_of(guidance) == 4
+
+
+def test_one_flush_writes_every_page_and_day_in_one_transaction(home, guidance, buffered):
+    other = GuidancePageFactory(parent=home, title="Breaks from caring", slug="breaks")
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    PageViewDay.objects.create(page=guidance, date=yesterday, views=5)
+    for page_id, day in [(guidance.pk, None), (guidance.pk, yesterday), (other.pk, None), (guidance.pk, None)]:
+        measures.count_page_view(page_id, day)
+    with mock.patch.object(transaction, "atomic", wraps=transaction.atomic) as atomic:
+        assert measures.flush_page_views() == 4
+    assert atomic.call_count == 3  # the whole flush, and a savepoint for each of the two new rows
+    rows = PageViewDay.objects.order_by("page_id", "date").values_list("page_id", "date", "views")
+    today = timezone.localdate()
+    assert list(rows) == [(guidance.pk, yesterday, 6), (guidance.pk, today, 2), (other.pk, today, 1)]
+
+
+def test_counts_survive_the_worker_stopping(guidance, buffered):
+    """gunicorn calls worker_exit as a worker stops (max_requests, a deploy, a timeout); atexit does the same for
+    any other process. What the worker counted is written, once."""
+    from carers_site import gunicorn
+
+    for _ in range(3):
+        measures.count_page_view(guidance.pk)
+    assert views_of(guidance) == 0
+    gunicorn.worker_exit(server=None, worker=None)
+    assert views_of(guidance) == 3
+    measures.flush_at_exit()  # atexit runs after worker_exit: nothing is written twice
+    assert views_of(guidance) == 3
+
+
+def test_views_counted_during_a_flush_wait_for_the_next_one(guidance, buffered):
+    real_write = measures.write_counts
+
+    def write_while_another_view_comes(counts):
+        measures.count_page_view(guidance.pk)  # another thread's reader, while this flush writes
+        real_write(counts)
+
+    measures.count_page_view(guidance.pk)
+    with mock.patch.object(measures, "write_counts", side_effect=write_while_another_view_comes):
+        assert measures.flush_page_views() == 1
+    assert views_of(guidance) == 1
+    assert measures.flush_page_views() == 1
+    assert views_of(guidance) == 2
+
+
+def test_a_failed_write_keeps_the_views_for_the_next_try(guidance, buffered, caplog):
+    measures.count_page_view(guidance.pk)
+    measures.count_page_view(guidance.pk)
+    with mock.patch.object(measures, "write_views", side_effect=OperationalError("database is locked")):
+        assert measures.flush_page_views() == 0
+    assert "Could not write 2 page views" in caplog.text
+    assert views_of(guidance) == 0
+    assert measures._timer is not None  # tried again later
+    assert measures.flush_page_views() == 2
+    assert views_of(guidance) == 2
+
+
+def test_views_of_a_deleted_page_are_dropped_with_it(home, guidance, buffered):
+    gone = GuidancePageFactory(parent=home, title="Old advice", slug="old")
+    measures.count_page_view(gone.pk)
+    measures.count_page_view(guidance.pk)
+    gone.delete()
+    assert measures.flush_page_views() == 2
+    assert list(PageViewDay.objects.values_list("page_id", "views")) == [(guidance.pk, 1)]
+
+
+def test_counting_from_many_threads_while_flushing_loses_and_doubles_nothing(guidance, buffered):
+    written = Counter()
+
+    def write(counts):
+        written.update(counts)  # no database from the threads: the test database is this thread's transaction
+
+    def read_100_times():
+        for _ in range(100):
+            measures.count_page_view(guidance.pk)
+
+    readers = [threading.Thread(target=read_100_times) for _ in range(4)]
+    with mock.patch.object(measures, "write_counts", side_effect=write):
+        for reader in readers:
+            reader.start()
+        while any(reader.is_alive() for reader in readers):
+            measures.flush_page_views()
+        for reader in readers:
+            reader.join()
+        measures.flush_page_views()
+    assert written == {(guidance.pk, timezone.localdate()): 400}
+
+
+def test_the_timer_writes_the_views_without_a_request(guidance, buffered, settings):
+    settings.PAGE_VIEWS_FLUSH_SECONDS = 0.05
+    written = threading.Event()
+    with mock.patch.object(measures, "write_counts", side_effect=lambda counts: written.set()) as write:
+        measures.count_page_view(guidance.pk)
+        assert written.wait(timeout=10)
+    write.assert_called_once_with({(guidance.pk, timezone.localdate()): 1})
+
+
+def test_the_report_writes_this_process_s_views_first(editor_client, guidance, buffered):
+    measures.count_page_view(guidance.pk)
+    soup = soup_of(editor_client.get(REPORT))
+    assert headline(soup)["Page views"] == "1"
 
 
 # --- the report --------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from directory.factories import CrisisLineFactory
 from directory.models import CrisisLine
 from resources.factories import GuidancePageFactory, LeafletIndexPageFactory, LeafletPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 def member(group_name, username):

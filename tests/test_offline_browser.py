@@ -8,7 +8,6 @@ run on http://127.0.0.1, which browsers treat as a secure context.
 import pytest
 
 from tests.browser_support import needs_chromium, wcag_violations
-from tests.demo_server import demo_server
 
 pytestmark = [pytest.mark.browser, needs_chromium]
 
@@ -19,9 +18,9 @@ ENGLISH_CRISIS_TITLE = "What to do in a crisis"
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    with demo_server(tmp_path_factory.mktemp("offline-site")) as running:
-        yield running
+def site(demo_site):
+    base_url, page_urls, _workdir = demo_site
+    return base_url, page_urls
 
 
 @pytest.fixture

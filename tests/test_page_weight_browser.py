@@ -17,7 +17,7 @@ import pytest
 from tests.browser_support import needs_chromium
 from tests.demo_server import demo_server
 
-pytestmark = [pytest.mark.browser, needs_chromium]
+pytestmark = [pytest.mark.browser, pytest.mark.system, needs_chromium]
 
 KB = 1000
 HOME_BUDGET = 100 * KB

@@ -25,7 +25,7 @@ from resources.factories import (
     ResourcePageFactory,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 def build_site(home):

@@ -8,7 +8,7 @@ from django.test import Client
 from directory.factories import DirectoryIndexPageFactory, ServicePageFactory
 from directory.models import ListingProblem
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 GOOD = {"kind": "wrong_phone", "details": "The number rings out. The new one is on their website.", "contact": ""}
 

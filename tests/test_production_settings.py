@@ -8,6 +8,7 @@ import json
 import os
 import secrets
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -20,9 +21,12 @@ import pytest
 
 from carers_site.local_servers import free_port, running_redis
 
+pytestmark = pytest.mark.system
+
 REPO = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 GUNICORN = str(Path(sys.executable).parent / "gunicorn")
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0"
 
 SHOW_SETTINGS = """
 import json
@@ -163,6 +167,14 @@ def test_a_wrong_media_setting_is_explained(tmp_path, overrides, message):
     assert message in result.stderr
 
 
+def test_the_sqlite_database_s_folder_is_made_when_missing(tmp_path):
+    """A fresh clone has no var/: manage.py makes the folder rather than failing "unable to open database file"."""
+    database = tmp_path / "var" / "db.sqlite3"
+    env = production_env(tmp_path, DATABASE_URL=f"sqlite:///{database}")
+    manage(env, "shell", "-c", "from django.db import connection; connection.ensure_connection()")
+    assert database.parent.is_dir()
+
+
 def wait_for(url, process, log, timeout=60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -211,10 +223,16 @@ def fetch(url, **headers):
     return response.status, response.headers, response.read()
 
 
-def test_gunicorn_serves_the_site_with_the_repository_config(tmp_path):
-    """The gunicorn config in the repo starts the production settings, behind a proxy that ends HTTPS."""
-    env = production_env(tmp_path, ALLOWED_HOSTS="127.0.0.1")
-    manage(env, "migrate", "--noinput")
+def page_views(tmp_path):
+    with sqlite3.connect(tmp_path / "db.sqlite3") as database:
+        return database.execute("SELECT coalesce(sum(views), 0) FROM carers_site_pageviewday").fetchone()[0]
+
+
+def test_gunicorn_serves_the_site_with_the_repository_config(tmp_path, migrated_database):
+    """The gunicorn config in the repo starts the production settings, behind a proxy that ends HTTPS. Page views
+    are kept in the workers' memory and written as they stop (carers_site/measures.py, gunicorn's worker_exit)."""
+    env = production_env(tmp_path, ALLOWED_HOSTS="127.0.0.1", PAGE_VIEWS_FLUSH_SECONDS="600")
+    shutil.copyfile(migrated_database, tmp_path / "db.sqlite3")
     manage(env, "collectstatic", "--noinput")
     with gunicorn(env, tmp_path) as url:
         # Plain HTTP is sent to HTTPS.
@@ -244,6 +262,13 @@ def test_gunicorn_serves_the_site_with_the_repository_config(tmp_path):
         # A host that is not allowed is refused.
         status, _, _ = fetch(url + "/admin/login/", Host="evil.example.com", **{"X-Forwarded-Proto": "https"})
         assert status == 400
+        # Reading a page writes nothing to the database while the workers run...
+        for _ in range(3):
+            status, _, _ = fetch(url + "/", **{"X-Forwarded-Proto": "https", "User-Agent": BROWSER})
+            assert status == 200
+        assert page_views(tmp_path) == 0
+    # ...and every view is written as they stop.
+    assert page_views(tmp_path) == 3
 
 
 @pytest.fixture

@@ -487,13 +487,11 @@ def test_making_a_page_private_deletes_its_old_draft(open_resource, django_captu
 # --- demo -------------------------------------------------------------------------------------------------
 
 
-def test_the_demo_has_private_resources_and_a_professional_login(client):
+def test_the_demo_has_private_resources_and_a_professional_login(client, demo):
     from carers_site.management.commands.load_demo import DEMO_PROFESSIONAL_PASSWORD, DEMO_PROFESSIONAL_USERNAME
     from resources.models import ResourcePage
 
-    out = io.StringIO()
-    call_command("load_demo", "--with-admin", stdout=out)
-    assert f"username {DEMO_PROFESSIONAL_USERNAME}, password {DEMO_PROFESSIONAL_PASSWORD}" in out.getvalue()
+    assert f"username {DEMO_PROFESSIONAL_USERNAME}, password {DEMO_PROFESSIONAL_PASSWORD}" in demo
     private = list(ResourcePage.objects.live().not_public())
     assert len(private) == 2
     assert all(r.groups.get().name == PROFESSIONALS for p in private for r in p.get_view_restrictions())

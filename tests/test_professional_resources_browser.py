@@ -1,34 +1,24 @@
 """Resources private to the Professionals group in real headless Chromium (Debian's package), on the demo site:
 signing in, the 403 page and asking for access work with JavaScript off and pass the axe WCAG checks.
-Slow (a demo server takes about a minute to start): one server for the module.
+They run on the demo server every browser test module shares.
 """
 
 import pytest
 
 from tests.browser_support import needs_chromium, wcag_violations
+from tests.demo_server import USERS_PASSWORD
 
 LOGIN = "/_util/login/"
 PHONE = {"width": 360, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 DEMO_PRIVATE = "/resources/supporting-carers-in-primary-care-learning-event/"
 DEMO_LIBRARY = "/resources/"
-BROWSER_PASSWORD = "browser-test-password"  # noqa: S105
-TEST_USERS = f"""
-from django.contrib.auth import get_user_model
-from carers_site.roles import ensure_professionals_group
-User = get_user_model()
-member = User.objects.create_user("nurse", "nurse@example.org", "{BROWSER_PASSWORD}")
-member.groups.add(ensure_professionals_group())
-User.objects.create_user("visitor", "visitor@example.org", "{BROWSER_PASSWORD}")
-"""
 
 
 @pytest.fixture(scope="module")
-def demo_site(tmp_path_factory):
-    from tests.demo_server import demo_server
-
-    with demo_server(tmp_path_factory.mktemp("professionals-site"), setup_script=TEST_USERS) as (base_url, _urls):
-        yield base_url
+def base_url(demo_site):
+    """The shared demo server, with a Professionals member "nurse" and a "visitor" (tests/demo_server.py)."""
+    return demo_site[0]
 
 
 
@@ -39,7 +29,7 @@ def axe_violations(page):
 def sign_in(page, base_url, username):
     page.goto(base_url + DEMO_PRIVATE)
     page.fill("#id_username", username)
-    page.fill("#id_password", BROWSER_PASSWORD)
+    page.fill("#id_password", USERS_PASSWORD)
     page.click("main form button[type=submit]:has-text('Sign in')")
 
 
@@ -81,7 +71,7 @@ def walk_through(page, base_url, check):
 @pytest.mark.browser
 @needs_chromium
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["360px", "1280px"])
-def test_signing_in_and_asking_for_access_pass_the_accessibility_checks(demo_site, browser, viewport):
+def test_signing_in_and_asking_for_access_pass_the_accessibility_checks(base_url, browser, viewport):
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
     problems = []
@@ -91,14 +81,14 @@ def test_signing_in_and_asking_for_access_pass_the_accessibility_checks(demo_sit
             problems.append((label, "wider than the screen"))
         problems.extend((label, violation) for violation in axe_violations(page))
 
-    walk_through(page, demo_site, check)
+    walk_through(page, base_url, check)
     context.close()
     assert problems == []
 
 
 @pytest.mark.browser
 @needs_chromium
-def test_signing_in_and_asking_for_access_work_with_javascript_off(demo_site, browser):
+def test_signing_in_and_asking_for_access_work_with_javascript_off(base_url, browser):
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
-    walk_through(context.new_page(), demo_site, lambda label: None)  # no axe: it needs JavaScript
+    walk_through(context.new_page(), base_url, lambda label: None)  # no axe: it needs JavaScript
     context.close()

@@ -260,6 +260,7 @@ def test_queries_do_not_grow_with_the_number_of_services_or_pages(assessment, ad
             related_help(assessment, "IG11")
         return len(queries)
 
+    count()  # the first call also fills what each process keeps (locales, terms: carers_site/site_wide.py)
     before = count()
     for number in range(6):
         service = ServicePageFactory(parent=directory, title=f"More help {number}")
@@ -270,6 +271,7 @@ def test_queries_do_not_grow_with_the_number_of_services_or_pages(assessment, ad
             GuidancePageFactory(parent=assessment.get_parent(), title=f"More advice {number}"),
             care_areas=[terms["dementia"]],
         )
+    count()  # publishing a section renews what each process keeps: fill it again, as the first call did
     assert count() == before
 
 

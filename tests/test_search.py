@@ -14,7 +14,7 @@ from resources.factories import GuidancePageFactory
 from search.models import SearchQueryDay, SearchSettings, Synonym
 from tests.helpers import publish_services
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 def results(client, **params):
@@ -40,8 +40,7 @@ DEMO_QUERIES = [
 ]
 
 
-def test_demo_questions_find_the_right_help_on_the_first_page(client, search_backend):
-    call_command("load_demo", stdout=io.StringIO())
+def test_demo_questions_find_the_right_help_on_the_first_page(client, demo, search_backend):
     reindex()
     for query, expected in DEMO_QUERIES:
         _, titles = results(client, q=query)

@@ -23,7 +23,7 @@ from search.search_server import get_json, running_cluster
 from tests.helpers import publish_services
 from tests.test_search import results
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.system, pytest.mark.search_server]
 
 QUERIES = [
     {"q": "carers"},

@@ -13,7 +13,6 @@ from pypdf import PdfReader
 
 from resources.models import SupportNetworkMapPage
 from tests.browser_support import needs_chromium, wcag_violations
-from tests.demo_server import demo_server
 
 PRIVACY = "What you type here stays on this device. It is not sent to us or saved anywhere."
 QUESTIONS = [
@@ -113,8 +112,7 @@ def test_the_body_comes_after_the_questions(client, network_map):
 
 
 @pytest.mark.django_db
-def test_the_demo_has_the_map_under_its_guidance_page(client):
-    call_command("load_demo", stdout=io.StringIO())
+def test_the_demo_has_the_map_under_its_guidance_page(client, demo):
     page = SupportNetworkMapPage.objects.get(locale__language_code="en")
     assert page.get_parent().slug == "mapping-your-support-network"
     assert page.live and len(page.questions) == 4
@@ -138,9 +136,9 @@ LONG_ANSWER = "\n".join(f"Line {number}: someone who helps, number {number}" for
 
 
 @pytest.fixture(scope="module")
-def map_url(tmp_path_factory):
-    with demo_server(tmp_path_factory.mktemp("network-map-site")) as (base_url, page_urls):
-        yield base_url + page_urls["en"]["SupportNetworkMapPage"]
+def map_url(demo_site):
+    base_url, page_urls, _workdir = demo_site
+    return base_url + page_urls["en"]["SupportNetworkMapPage"]
 
 
 

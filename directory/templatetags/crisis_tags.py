@@ -4,9 +4,10 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from carers_site import offline
-from carers_site.languages import localize, translations_by_key
+from carers_site.languages import kept_terms, localize, translations_by_key
 from carers_site.models import Area
 from carers_site.models.settings import SiteSettings
+from carers_site.site_wide import remembered
 from directory.geo import locate
 from directory.models import CrisisLine
 
@@ -33,25 +34,44 @@ def with_numbers_from(english, translation):
 
 
 def english_lines():
-    """The live English lines, in their order, each with its areas (``english_areas``): two queries."""
-    lines = list(
-        CrisisLine.objects.filter(locale=Locale.get_default(), live=True)
-        .prefetch_related("areas")
-        .order_by("sort_order", "name")
-    )
-    for line in lines:
-        line.english_areas = list(line.areas.all())
-    return lines
+    """The live English lines, in their order, each with its areas (``english_areas``). Kept per process until a line,
+    an area or a locale changes (carers_site.site_wide): the bar is on every page."""
+
+    def build():
+        lines = list(
+            CrisisLine.objects.filter(locale=Locale.get_default(), live=True)
+            .prefetch_related("areas")
+            .order_by("sort_order", "name")
+        )
+        for line in lines:
+            line.english_areas = list(line.areas.all())
+        return lines
+
+    return remembered("crisis:english-lines", build)
+
+
+def translated_lines(locale):
+    """{translation key: the line in ``locale``, with the English line's numbers}, kept like english_lines()."""
+
+    def build():
+        english = english_lines()
+        translated = translations_by_key(CrisisLine.objects.filter(live=True), english, locale)
+        return {
+            line.translation_key: with_numbers_from(line, translated[line.translation_key])
+            for line in english
+            if line.translation_key in translated
+        }
+
+    return remembered(f"crisis:lines:{locale.pk}", build)
 
 
 def in_active_language(lines):
     """English lines in the language being shown; a line not yet translated is shown in English."""
-    default = Locale.get_default()
     active = Locale.get_active()
-    if active.pk == default.pk or not lines:
+    if active.pk == Locale.get_default().pk or not lines:
         return lines
-    translated = translations_by_key(CrisisLine.objects.filter(live=True), lines, active)
-    return [with_numbers_from(line, translated.get(line.translation_key)) for line in lines]
+    translated = translated_lines(active)
+    return [translated.get(line.translation_key, line) for line in lines]
 
 
 def lines_for_active_language():
@@ -72,14 +92,11 @@ def not_urgent_lines():
 def area_keys(areas):
     """(every key, local keys): the translation keys of ``areas`` and of every area above them, and the subset that
     is narrower than a nation (regions and boroughs). Keys, not ids, so an Urdu page's Urdu areas match the
-    English areas a line is for. One query, for the small areas table, and only when there are areas."""
+    English areas a line is for. No query: the areas are kept per process (carers_site.languages.kept_terms)."""
     areas = [area for area in areas if area is not None]
     if not areas:
         return set(), set()
-    table = {
-        pk: (parent, key, kind)
-        for pk, parent, key, kind in Area.objects.values_list("pk", "parent_id", "translation_key", "kind")
-    }
+    table = {pk: (area.parent_id, area.translation_key, area.kind) for pk, area in kept_terms(Area).items()}
     every, local = set(), set()
     for area in areas:
         pk, seen = area.pk, set()

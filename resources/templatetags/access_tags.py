@@ -2,7 +2,8 @@
 
 from django import template
 
-from resources.access import is_private, page_for_path
+from carers_site.privacy import is_private
+from resources.access import page_for_path
 
 register = template.Library()
 

@@ -3,7 +3,8 @@ from pathlib import Path
 from django import template
 from wagtail.models import Page
 
-from resources.access import is_private
+from carers_site.languages import locale_codes
+from carers_site.privacy import is_private
 from resources.audio import mime_type, page_paragraphs, voice_for
 from resources.audio_models import AudioVersion
 
@@ -19,7 +20,7 @@ def page_audio(page):
         return {"show": False}
     audio = AudioVersion.objects.filter(page_id=page.pk).first() if page.pk else None
     audio_file = audio.audio_file if audio else None
-    language = page.locale.language_code
+    language = locale_codes().get(page.locale_id, "")
     if audio_file:
         try:
             size = audio_file.size

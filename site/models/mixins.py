@@ -66,12 +66,24 @@ class ContentPage(TranslationCheckMixin, Page):
     def get_meta_description(self):
         return self.search_description or self.summary
 
+    def route(self, request, path_components):
+        """A child of a page that holds one page type (a directory's services, the news) is found in one query, as
+        that type, instead of Wagtail's two (as a Page, then as itself). Anything else is routed as Wagtail does."""
+        child_models = self.allowed_subpage_models() if path_components else []
+        if len(child_models) == 1:
+            child = child_models[0].objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None:
+                child._cached_parent_obj = self  # as Wagtail does: its breadcrumbs need no query for this page
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def listed_pages(self, model, public=True):
         """Live (and public) pages of ``model`` listed under this page in the site's default language: the full
         list (show them with carers_site.languages.localize), not just what has been translated into this one's."""
         from wagtail.models import Locale
 
-        english = self.get_translation_or_none(Locale.get_default()) if self.locale_id else None
+        default = Locale.get_default()
+        english = self.get_translation_or_none(default) if self.locale_id not in (None, default.pk) else None
         pages = model.objects.live().child_of(english or self)
         return pages.public() if public else pages
 

@@ -70,12 +70,45 @@ class ShortLink(models.Model):
         return slug
 
     @classmethod
+    def kept_links(cls):
+        """Every current link, by ("page", page id) and, for English pages, by ("english", translation key), as every
+        page shows its link: kept per process (carers_site.site_wide: saving or deleting one renews it). Read-only."""
+        from ..site_wide import remembered
+
+        def build():
+            default = Locale.get_default()
+            kept = {}
+            rows = cls.objects.filter(is_current=True).annotate(
+                key=models.F("page__translation_key"), page_locale=models.F("page__locale_id")
+            )
+            for link in rows:
+                kept["page", link.page_id] = link
+                if link.page_locale == default.pk:
+                    kept["english", link.key] = link
+            return kept
+
+        return remembered("short-links", build)
+
+    @classmethod
     def for_page(cls, page):
         """The page's current short link, made from its slug the first time it is asked for."""
-        source = cls.source_page(page)
-        link = cls.objects.filter(page=source, is_current=True).first()
+        default = Locale.get_default()
+        english = page.locale_id == default.pk
+        link = cls.kept_links().get(("page", page.pk) if english else ("english", page.translation_key))
         if link is not None:
             return link
+        current = cls.objects.filter(is_current=True)
+        if english:
+            link = current.filter(page=page).first()
+        else:  # the English page's link, found without fetching that page first
+            link = current.filter(page__translation_key=page.translation_key, page__locale=default).first()
+        if link is not None:
+            return link
+        source = cls.source_page(page)
+        if source.pk == page.pk and page.locale_id != default.pk:  # no English version: the page's own link
+            link = current.filter(page=page).first()
+            if link is not None:
+                return link
         for _attempt in range(3):  # two requests may make the first link at once; the loser reads the winner's
             try:
                 with transaction.atomic():

@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Pages for visitors with no session come from the page cache, and every page gets its Cache-Control.
     "carers_site.page_cache.PageCacheMiddleware",
+    # The site and its settings from what this process keeps (site_wide.py), for pages the cache did not answer.
+    "carers_site.site_wide.SiteWideMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into the lock-out page (HTTP 429).
     "axes.middleware.AxesMiddleware",
@@ -115,6 +117,9 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}", conn_max_age=600)
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3") and DATABASES["default"]["NAME"] not in ("", ":memory:"):
+    # SQLite makes the file but not its folder: in a fresh clone there is no var/ yet ("unable to open database file").
+    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # django-axes first: it refuses sign-ins while a username is locked out at an IP address (see "Sign-in lock-out").
@@ -218,6 +223,11 @@ else:
 # PAGE_BROWSER_MAX_AGE seconds before asking again (a 304 when nothing changed).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_BROWSER_MAX_AGE = int(os.environ.get("PAGE_BROWSER_MAX_AGE", "300"))
+
+# Page views (measures.py) are added up in each process's memory and written at most this many seconds after the
+# first one not yet written, and when the process stops, so serving a page never waits on a write; 0 writes each
+# view at once.
+PAGE_VIEWS_FLUSH_SECONDS = float(os.environ.get("PAGE_VIEWS_FLUSH_SECONDS", "60"))
 
 
 def frontend_cache_settings(environ):

@@ -13,6 +13,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Each page view is written at once (measures.py), so a test reads the count straight after a request; the tests of
+# the buffered counting (tests/test_measures.py) turn the buffer on.
+PAGE_VIEWS_FLUSH_SECONDS = 0
 # Audio drafts are made inside the test, with the real espeak-ng and ffmpeg, instead of waiting for a worker.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},

@@ -6,8 +6,10 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info, override
 from wagtail.models import Locale, Page, Site
 
-from carers_site.languages import content_languages, locale_codes, localize
+from carers_site.languages import content_languages, locale_codes, localize, page_translations
 from carers_site.phones import tel_uri as _tel_uri
+from carers_site.privacy import is_private
+from carers_site.site_wide import remembered
 from carers_site.timeformat import format_time
 
 register = template.Library()
@@ -43,7 +45,8 @@ def home_page(context):
 
 @register.simple_tag(takes_context=True)
 def main_nav(context):
-    """The home page's sections, each in the language being shown where it has been translated.
+    """The home page's sections, each in the language being shown where it has been translated; kept per process
+    and language (carers_site.site_wide: publishing a section or a home page renews it).
 
     The menu follows the English site, so a section nobody has translated yet still appears (in English)
     rather than vanishing from the Welsh or Urdu menu. Such a section has ``other_language`` set (e.g. "en")
@@ -53,14 +56,36 @@ def main_nav(context):
     home = home_page(context)
     if home is None:
         return []
-    english_home = home.get_translation_or_none(Locale.get_default()) or home
-    sections = localize(english_home.get_children().live().in_menu())
-    for section in sections:
-        if getattr(section, "other_language", "") and getattr(section.specific_class, "lists_every_language", False):
-            language = get_language()
-            with override(settings.LANGUAGE_CODE):  # resolve the English address, then rebuild it in the reader's
-                section.menu_url = translate_url(section.get_url(context.get("request")), language)
-    return sections
+    request = context.get("request")
+
+    def build():
+        english_home = home.get_translation_or_none(Locale.get_default()) or home
+        sections = localize(english_home.get_children().live().in_menu())
+        for section in sections:
+            if getattr(section, "other_language", "") and getattr(
+                section.specific_class, "lists_every_language", False
+            ):
+                language = get_language()
+                with override(settings.LANGUAGE_CODE):  # the English address, then rebuilt in the reader's
+                    section.menu_url = translate_url(section.get_url(request), language)
+        return sections
+
+    return remembered(f"menu:{home.pk}:{get_language()}", build)
+
+
+@register.simple_tag
+def breadcrumb_pages(page):
+    """The pages above ``page`` from the home page down (never the tree's root), for its breadcrumbs. A page found
+    by routing knows its parents already (``_cached_parent_obj``, set by Page.route), so this costs no query then."""
+    if not isinstance(page, Page) or not page.pk:
+        return []
+    trail, current = [], page
+    while current.depth > 2:
+        if not hasattr(current, "_cached_parent_obj"):
+            return list(page.get_ancestors())[1:]
+        current = current.get_parent()
+        trail.append(current)
+    return trail[::-1]
 
 
 @register.filter
@@ -136,12 +161,10 @@ def language_versions(context):
     order = _language_order()
     versions = []
     if isinstance(page, Page) and page.pk and not getattr(page, "lists_every_language", False):
-        translations = (
-            page.get_translations(inclusive=True).live().public().filter(alias_of__isnull=True).select_related("locale")
-        )
-        for translation in translations:
-            code = translation.locale.language_code
-            if code in order:
+        codes = locale_codes()
+        for translation in page_translations(request, page):
+            code = codes.get(translation.locale_id)
+            if translation.alias_of_id is None and not is_private(translation) and code in order:
                 url = translation.get_url(request)
                 versions.append((code, url, request.build_absolute_uri(url)))
     else:
@@ -167,6 +190,13 @@ def language_versions(context):
 def original_language_version(context):
     """The page in the site's default language, for "read it in English" links from a draft translation."""
     page = context.get("page")
-    if not isinstance(page, Page):
+    request = context.get("request")
+    if not isinstance(page, Page) or request is None:
         return None
-    return page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).live().first()
+    codes = locale_codes()
+    originals = [
+        translation
+        for translation in page_translations(request, page)
+        if translation.pk != page.pk and codes.get(translation.locale_id) == settings.LANGUAGE_CODE
+    ]
+    return originals[0] if originals else None
