@@ -31,7 +31,7 @@ run: install system-audio-packages system-pdf-packages
 
 # Every test on SQLite (the embedded default) and, at the same time on the second core, the tests marked `postgres`
 # (models, search, forms, imports, caching) again on a real PostgreSQL server started on 127.0.0.1 for the run
-# (site/postgres_server.py), as production runs; the search-server and browser tests are not repeated there, as
+# (site/dev/postgres_server.py), as production runs; the search-server and browser tests are not repeated there, as
 # they do not depend on the database. The PostgreSQL leg's output is shown when both have finished. Markers
 # (browser, system, postgres, search_server) are declared in pyproject.toml; PYTEST_ARGS='-m "not browser"' etc.
 POSTGRES_TESTS ?= -m "postgres and not browser and not search_server"
@@ -39,10 +39,10 @@ test: install-test system-test-packages system-audio-packages system-pdf-package
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
-	$(PY) -m search.search_server fetch
+	$(PY) -m carers_site.dev.search_server fetch
 	@mkdir -p var
 	@echo "The PostgreSQL leg runs alongside (var/test-postgres.log, shown at the end)."
-	@$(PY) -m carers_site.postgres_server run --fast -- $(VENV)/bin/pytest -p no:cacheprovider $(POSTGRES_TESTS) \
+	@$(PY) -m carers_site.dev.postgres_server run --fast -- $(VENV)/bin/pytest -p no:cacheprovider $(POSTGRES_TESTS) \
 		>var/test-postgres.log 2>&1 & postgres=$$!; \
 	trap 'kill $$postgres 2>/dev/null' INT TERM; \
 	$(VENV)/bin/pytest --durations=15 $(PYTEST_ARGS); sqlite=$$?; \
@@ -129,15 +129,15 @@ lint: install-test
 # OpenSearch, measured with wrk on loopback; prints a table and writes var/benchmark/benchmark-<date>.json. About
 # 13 minutes on 2 cores (BENCHMARK_ARGS=--quick: about 4). Installs Debian's wrk, redis-server and postgresql if missing.
 # benchmark-peer: cold render of our home, guidance, service and directory pages against wagtail/bakerydemo's home
-# page, served side by side (site/benchmark_peer.py); prints the ratios and writes benchmark-peer-<date>.json. It
+# page, served side by side (site/dev/benchmark_peer.py); prints the ratios and writes benchmark-peer-<date>.json. It
 # builds bakerydemo once in var/benchmark/peer/ from a clone: BAKERYDEMO_SOURCE=DIR (git clone
 # https://github.com/wagtail/bakerydemo); about 8 minutes after that. Same as BENCHMARK_ARGS="--peer --peer-source DIR".
 .PHONY: benchmark benchmark-peer
 benchmark: install
-	$(PY) -m carers_site.benchmark $(BENCHMARK_ARGS)
+	$(PY) -m carers_site.dev.benchmark $(BENCHMARK_ARGS)
 
 benchmark-peer: install
-	$(PY) -m carers_site.benchmark --peer $(BENCHMARK_ARGS)
+	$(PY) -m carers_site.dev.benchmark --peer $(BENCHMARK_ARGS)
 
 # Rebuild the committed stylesheet from NHS.UK frontend (needs Node.js; not needed to run the site).
 css:

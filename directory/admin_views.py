@@ -16,10 +16,9 @@ from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from carers_site.uploads import EMPTY_MESSAGE, check_spreadsheet, megabytes
-
-from .importer import COLUMNS, ImportFileError, export_csv, import_services
-from .models import DirectoryIndexPage
+from carers_site.core.uploads import EMPTY_MESSAGE, check_spreadsheet, megabytes
+from directory.importer import COLUMNS, ImportFileError, export_csv, import_services
+from directory.models import DirectoryIndexPage
 
 REPORT_CACHE_SECONDS = 60 * 60
 SAMPLE_FILE = Path(__file__).resolve().parent / "data" / "sample_services.csv"
@@ -68,7 +67,7 @@ class ImportForm(forms.Form):
         ) % {"limit": megabytes(settings.DIRECTORY_IMPORT_MAX_UPLOAD_SIZE)}
 
     def clean_file(self):
-        """Checks the file's type, content and size (carers_site/uploads.py)."""
+        """Checks the file's type, content and size (carers_site/core/uploads.py)."""
         upload = self.cleaned_data["file"]
         check_spreadsheet(upload)
         return upload

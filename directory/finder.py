@@ -3,7 +3,7 @@
 Filters are GET parameters so a search can be shared or bookmarked: ``postcode`` (or ``area``, a borough's
 slug), ``audience`` (who it is for), ``intervention`` (the kind of help), ``language`` (a language spoken, by
 code) and ``open_now=1``. Terms are always the English ones, which services link to; what is shown is in the
-reader's language (``carers_site.languages``). An unknown value is reported and left out, never matched loosely.
+reader's language (``carers_site.core.languages``). An unknown value is reported and left out, never matched loosely.
 """
 
 from dataclasses import dataclass, field, replace
@@ -13,10 +13,16 @@ from django.db.models import prefetch_related_objects
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from carers_site.languages import english_term, english_terms, kept_english_terms, kept_terms, localize, term_choices
-from carers_site.models import Area, Audience, Intervention, Language
-
-from .geo import locate, sort_by_distance
+from carers_site.core.languages import (
+    english_term,
+    english_terms,
+    kept_english_terms,
+    kept_terms,
+    localize,
+    term_choices,
+)
+from carers_site.core.taxonomy import Area, Audience, Intervention, Language
+from directory.geo import locate, sort_by_distance
 
 FILTER_PARAMS = ("postcode", "area", "audience", "intervention", "language", "open_now")
 
@@ -188,7 +194,7 @@ def prepare_cards(services, translations=None):
     fetched in bulk: phones, opening times, and ``areas_shown`` (the areas served, in the reader's language).
 
     ``services`` are the English services the filters found (distances, if any, are kept); ``translations`` as for
-    carers_site.languages.localize."""
+    carers_site.core.languages.localize."""
     originals = list(services)
     prefetch_related_objects(originals, "areas_served")
     shown = localize(originals, translations=translations)

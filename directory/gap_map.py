@@ -24,12 +24,11 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from carers_site.languages import localize
-from carers_site.models import Area, Audience, CareArea, Intervention
-from carers_site.pagination import paginate
-from carers_site.spreadsheets import csv_download
-
-from .models import ServicePage
+from carers_site.core.languages import localize
+from carers_site.core.pagination import paginate
+from carers_site.core.spreadsheets import csv_download
+from carers_site.core.taxonomy import Area, Audience, CareArea, Intervention
+from directory.models import ServicePage
 
 LocalThrough = ServicePage.areas_served.through
 InterventionThrough = ServicePage.interventions.through

@@ -24,8 +24,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from carers_site.models import Area, PostcodeDistrict
-from carers_site.models.taxonomy import POSTCODE_DISTRICT_RE, normalise_district
+from carers_site.core.taxonomy import POSTCODE_DISTRICT_RE, Area, PostcodeDistrict, normalise_district
 
 #: A full UK postcode (outward and inward code) or just its district, with or without the space.
 POSTCODE_RE = re.compile(r"^([A-Z]{1,2}[0-9][0-9A-Z]?)\s*([0-9][A-Z]{2})?$")

@@ -12,9 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from carers_site.timeformat import format_time
-
-from .bank_holidays import is_bank_holiday
+from carers_site.core.timeformat import format_time
+from directory.bank_holidays import is_bank_holiday
 
 DAY_CHOICES = [
     (0, gettext_lazy("Monday")),

@@ -22,14 +22,13 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from carers_site.models import Area, Audience, CareArea, Intervention, Language
-from carers_site.models.mixins import default_review_date
-from carers_site.phones import validate_phone
-from carers_site.uploads import decoded_text
-
-from .geo import format_postcode, is_valid_postcode
-from .hours import format_hours, parse_hours
-from .models import DirectoryIndexPage, OpeningTime, Organisation, ServicePage, ServicePhone
+from carers_site.core.page_mixins import default_review_date
+from carers_site.core.phones import validate_phone
+from carers_site.core.taxonomy import Area, Audience, CareArea, Intervention, Language
+from carers_site.core.uploads import decoded_text
+from directory.geo import format_postcode, is_valid_postcode
+from directory.hours import format_hours, parse_hours
+from directory.models import DirectoryIndexPage, OpeningTime, Organisation, ServicePage, ServicePhone
 
 #: (column, what goes in it) in file order. The README documents the same list.
 COLUMNS = [

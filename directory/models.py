@@ -27,16 +27,18 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from carers_site.blocks import RICH_TEXT_FEATURES
-from carers_site.models.mixins import ContentPage, ReviewDateMixin, review_panel
-from carers_site.pagination import paginate
-from carers_site.phones import validate_phone, validate_phone_or_short_code, validate_text_number
-
-from .hours import DAY_CHOICES, Slot, describe_times, open_status
+from carers_site.core.blocks import RICH_TEXT_FEATURES
+from carers_site.core.page_mixins import ContentPage, ReviewDateMixin, review_panel
+from carers_site.core.pagination import paginate
+from carers_site.core.phones import validate_phone, validate_phone_or_short_code, validate_text_number
+from directory.hours import DAY_CHOICES, Slot, describe_times, open_status
 
 
 class Organisation(index.Indexed, models.Model):
     """An organisation that runs one or more services (ORUK ``organisation``)."""
+
+    #: A change to one changes what every page shows: the page cache is purged (carers_site/caching/page_cache.py).
+    shown_on_every_page = True
 
     name = models.CharField(max_length=255, unique=True)
     description = models.TextField(blank=True)
@@ -82,7 +84,7 @@ class DirectoryIndexPage(ContentPage):
         return ServicePage.objects.live().public().child_of(english)
 
     def get_context(self, request, *args, **kwargs):
-        from .finder import ServiceFilters, prepare_cards
+        from directory.finder import ServiceFilters, prepare_cards
 
         context = super().get_context(request, *args, **kwargs)
         base = self.english_services()
@@ -106,6 +108,8 @@ class DirectoryIndexPage(ContentPage):
 
 class ServicePage(ReviewDateMixin, ContentPage):
     """A service people can use (ORUK ``service`` with its location, contacts and schedule)."""
+
+    family_pack_sheet = "carers_site/family_pack/content/service.html"
 
     # Unique among English services (checked in clean() and by the importer), not in the database: a
     # translation is the same service, so it carries the same id. No id is NULL, as it was when unique.
@@ -271,38 +275,38 @@ class GapMapPage(RoutablePageMixin, ContentPage):
 
     @path("", name="gap_map")
     def gap_map(self, request):
-        from .gap_map import gap_map_view
+        from directory.gap_map import gap_map_view
 
         return gap_map_view(self, request)
 
     @path("csv/", name="gap_map_csv")
     def gap_map_csv(self, request):
-        from .gap_map import gap_map_csv
+        from directory.gap_map import gap_map_csv
 
         return gap_map_csv(self, request)
 
     @path("services/<slug:intervention>/<slug:borough>/", name="cell_services")
     def cell_services(self, request, intervention, borough):
         """The services behind one count: this intervention, offered locally in this borough."""
-        from .gap_map import services_view
+        from directory.gap_map import services_view
 
         return services_view(self, request, intervention_slug=intervention, borough_slug=borough)
 
     @path("services/<slug:intervention>/", name="intervention_services")
     def intervention_services(self, request, intervention):
-        from .gap_map import services_view
+        from directory.gap_map import services_view
 
         return services_view(self, request, intervention_slug=intervention)
 
     @path("wider/<slug:intervention>/", name="wider_services")
     def wider_services(self, request, intervention):
-        from .gap_map import services_view
+        from directory.gap_map import services_view
 
         return services_view(self, request, intervention_slug=intervention, wider=True)
 
     @path("borough/<slug:borough>/", name="borough_services")
     def borough_services(self, request, borough):
-        from .gap_map import services_view
+        from directory.gap_map import services_view
 
         return services_view(self, request, borough_slug=borough)
 
@@ -350,14 +354,17 @@ class CrisisLine(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, T
     """A number to call or text in a crisis. Shown at the top of every page, in this order.
 
     A wrong number here could cost a life, so a change goes live only when published, and an editor's
-    change goes through the moderators' approval workflow first (site/roles.py assigns it). Only live
+    change goes through the moderators' approval workflow first (site/ops/roles.py assigns it). Only live
     lines are shown.
 
     The bar at the top of every page holds only help for right now: every kind but "not urgent". Lines of that
     kind (a trust's complaints or advice line) are listed on the crisis page under "Contacts (not for
     emergencies)". A line with areas serves those areas only; the bar puts a page's or a postcode's local lines
-    first (directory/templatetags/crisis_tags.py).
+    first (site/crisis/lines.py).
     """
+
+    #: A change to one changes what every page shows: the page cache is purged (carers_site/caching/page_cache.py).
+    shown_on_every_page = True
 
     class Kind(models.TextChoices):
         EMERGENCY = "emergency", _("Emergency")

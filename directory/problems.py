@@ -5,7 +5,7 @@ to the person who owns the service page (or ``DIRECTORY_PROBLEMS_EMAIL``); edito
 reports in the admin (menu: Listing problems).
 
 Spam is kept out without JavaScript or a CAPTCHA: a honeypot field people never see, and at most
-``RATE_LIMIT`` reports per ``RATE_WINDOW`` seconds from one client (see carers_site/form_safety.py).
+``RATE_LIMIT`` reports per ``RATE_WINDOW`` seconds from one client (see carers_site/core/form_safety.py).
 """
 
 from django import forms
@@ -23,7 +23,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
 
-from carers_site.form_safety import (
+from carers_site.core.form_safety import (
     MAX_PAGE_ID,
     PublicFormMixin,
     RateLimit,
@@ -31,10 +31,9 @@ from carers_site.form_safety import (
     email_editors,
     honeypot_field,
 )
-from carers_site.inbox import InboxViewSet
-from carers_site.phones import validate_phone
-
-from .models import ListingProblem, ServicePage
+from carers_site.core.inbox import InboxViewSet
+from carers_site.core.phones import validate_phone
+from directory.models import ListingProblem, ServicePage
 
 RATE_LIMIT = 5  # reports ...
 RATE_WINDOW = 10 * 60  # ... per this many seconds, per client

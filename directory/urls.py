@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import problems
+from directory import problems
 
 app_name = "directory"
 

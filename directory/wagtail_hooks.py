@@ -1,4 +1,4 @@
-"""Admin for the directory: snippets, "needs checking" reports, listing problems, spreadsheet import."""
+"""Admin for the directory: snippets, listing problems, spreadsheet import (its reports are in carers_site/reports)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,9 +7,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import CrisisLine, Organisation
-from .problems import listing_problem_viewset
-from .reports import PagesToReviewReportView, ServicesToCheckReportView, user_can_edit_pages
+from directory.models import CrisisLine, Organisation
+from directory.problems import listing_problem_viewset
 
 
 class CrisisLineViewSet(SnippetViewSet):
@@ -36,41 +35,7 @@ class DirectoryGroup(SnippetViewSetGroup):
 register_snippet(DirectoryGroup)
 
 
-# "Needs checking" reports (directory/reports.py): Reports menu, for people who can edit pages.
-
-
-@hooks.register("register_admin_urls")
-def register_needs_checking_report_urls():
-    services, pages = ServicesToCheckReportView, PagesToReviewReportView
-    return [
-        path("reports/services-to-check/", services.as_view(), name="services_to_check_report"),
-        path(
-            "reports/services-to-check/results/",
-            services.as_view(results_only=True),
-            name="services_to_check_report_results",
-        ),
-        path("reports/pages-to-review/", pages.as_view(), name="pages_to_review_report"),
-        path(
-            "reports/pages-to-review/results/", pages.as_view(results_only=True), name="pages_to_review_report_results"
-        ),
-    ]
-
-
-class EditorsReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return user_can_edit_pages(request.user)
-
-
-@hooks.register("register_reports_menu_item")
-def register_services_to_check_menu_item():
-    url = reverse("services_to_check_report")
-    return EditorsReportMenuItem(_("Needs checking: services"), url, icon_name="time", order=650)
-
-
-@hooks.register("register_reports_menu_item")
-def register_pages_to_review_menu_item():
-    url = reverse("pages_to_review_report")
-    return EditorsReportMenuItem(_("Needs checking: review dates"), url, icon_name="time", order=660)
+# "Needs checking" reports (site/reports/needs_checking.py): Reports menu, for people who can edit pages.
 
 
 # "Report a problem with this listing" (directory/problems.py): the editors' queue, menu: Listing problems.
@@ -86,14 +51,14 @@ def register_listing_problems():
 
 class ImportMenuItem(MenuItem):
     def is_shown(self, request):
-        from .admin_views import can_import
+        from directory.admin_views import can_import
 
         return can_import(request.user)
 
 
 @hooks.register("register_admin_urls")
 def register_import_urls():
-    from .admin_views import ImportServicesView, export_services, import_report, sample_file
+    from directory.admin_views import ImportServicesView, export_services, import_report, sample_file
 
     return [
         path("directory-import/", ImportServicesView.as_view(), name="directory_import"),

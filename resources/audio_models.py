@@ -1,4 +1,4 @@
-"""The audio version of a page, and the background task that keeps its computer-read draft up to date.
+"""The audio version of a page (the model; what makes and keeps its computer-read draft is carers_site/audio).
 
 Every translation is its own Wagtail page with its own locale, so one AudioVersion per page is one per page
 and language. An editor may upload a recording made by a person; the page then plays that. The
@@ -6,21 +6,11 @@ computer-read draft is still kept up to date when the page changes (it takes a s
 the recording is removed the page falls back to a draft that matches its text.
 """
 
-import io
 import logging
 from pathlib import Path
 
-from django.core.files.base import ContentFile
-from django.db import models, transaction
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-from django.utils import timezone
+from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_tasks import task
-from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published
-
-from .audio import AudioError, audio_duration, draft_fingerprint, make_mp3, spoken_text, voice_for
 
 logger = logging.getLogger(__name__)
 
@@ -94,120 +84,3 @@ class AudioVersion(models.Model):
         if self.audio_file:
             return _("Computer-read voice")
         return _("None")
-
-
-# Fields the draft maker writes; saved on their own so an editor's upload at the same moment is not undone.
-DRAFT_FIELDS = [
-    "draft",
-    "draft_status",
-    "draft_text_hash",
-    "draft_error",
-    "draft_generated_at",
-    "draft_seconds",
-    "draft_generations",
-]
-
-
-def update_draft(page, force=False):
-    """Makes the page's computer-read draft unless it is up to date; returns what happened:
-    "made", "unchanged", "no voice", "failed" or "private". Works on the page as it is in the database (the
-    live one).
-
-    A private page (one with view restrictions, such as a resource only for the Professionals group) gets no
-    computer-read draft: files under /media are public, so its MP3 would let anyone hear what the page says.
-    A draft made before the page became private is deleted.
-    """
-    page = page.specific
-    if page.get_view_restrictions().exists():
-        remove_draft_of_private_page(page)
-        return "private"
-    audio, _created = AudioVersion.objects.get_or_create(page_id=page.pk)
-    old_draft = audio.draft.name
-    voice = voice_for(page.locale.language_code)
-    if voice is None:
-        audio.draft = ""
-        audio.draft_status = AudioVersion.DraftStatus.NO_VOICE
-        audio.draft_error = ""
-        outcome = "no voice"
-    else:
-        text = spoken_text(page)
-        text_hash = draft_fingerprint(text, voice)
-        ready = audio.draft_status == AudioVersion.DraftStatus.READY and audio.draft
-        if ready and audio.draft_text_hash == text_hash and not force:
-            return "unchanged"
-        try:
-            mp3 = make_mp3(text, voice)
-        except AudioError as error:
-            logger.warning("No audio draft for page %s: %s", page.pk, error)
-            audio.draft_status = AudioVersion.DraftStatus.FAILED
-            audio.draft_error = str(error)
-            audio.save(update_fields=DRAFT_FIELDS)
-            return "failed"
-        # A new name for each text, so browsers and caches never play an old draft.
-        audio.draft.save(_file_name(audio, f"-{text_hash[:12]}.mp3"), ContentFile(mp3), save=False)
-        audio.draft_seconds = audio_duration(io.BytesIO(mp3), "mp3")
-        audio.draft_text_hash = text_hash
-        audio.draft_status = AudioVersion.DraftStatus.READY
-        audio.draft_error = ""
-        audio.draft_generated_at = timezone.now()
-        audio.draft_generations += 1
-        outcome = "made"
-    audio.save(update_fields=DRAFT_FIELDS)
-    if old_draft and old_draft != audio.draft.name:
-        audio.draft.storage.delete(old_draft)
-    return outcome
-
-
-def remove_draft_of_private_page(page):
-    audio = AudioVersion.objects.filter(page_id=page.pk).first()
-    if audio is None:
-        return
-    old_draft = audio.draft.name
-    audio.draft = ""
-    audio.draft_status = AudioVersion.DraftStatus.FAILED
-    audio.draft_text_hash = ""
-    audio.draft_seconds = None
-    audio.draft_error = _(
-        "This page is private, so it has no computer-read audio: anyone could open the audio file. "
-        "The page does not show a player."
-    )
-    audio.save(update_fields=DRAFT_FIELDS)
-    if old_draft:
-        audio.draft.storage.delete(old_draft)
-
-
-@task(backend="audio")
-def make_audio_draft(page_id, force=False):
-    """Background task (queued when a page is published): see update_draft."""
-    page = Page.objects.filter(pk=page_id).first()
-    if page is None:
-        return "page deleted"
-    return update_draft(page, force=force)
-
-
-@receiver(page_published, dispatch_uid="resources_audio_draft_on_publish")
-def queue_audio_draft(sender, instance, **kwargs):
-    # After the commit, so a worker in another process sees the published text.
-    page_id = instance.pk
-    transaction.on_commit(lambda: make_audio_draft.enqueue(page_id))
-
-
-@receiver(post_save, sender=PageViewRestriction, dispatch_uid="resources_audio_page_made_private")
-@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="resources_audio_page_made_public")
-def refresh_audio_when_privacy_changes(sender, instance, **kwargs):
-    """A page made private loses its draft now, not at its next publish; a page with audio that is made public
-    again gets its draft back now too. (Others get one when next published.)"""
-    page = Page.objects.filter(pk=instance.page_id).first()
-    if page is None:  # the page is being deleted
-        return
-    page_ids = AudioVersion.objects.filter(page__path__startswith=page.path).values_list("page_id", flat=True)
-    for page_id in page_ids:
-        transaction.on_commit(lambda page_id=page_id: make_audio_draft.enqueue(page_id))
-
-
-@receiver(post_delete, sender=AudioVersion, dispatch_uid="resources_audio_delete_files")
-def delete_audio_files(sender, instance, **kwargs):
-    for file in (instance.recording, instance.draft):
-        if file:
-            name, storage = file.name, file.storage
-            transaction.on_commit(lambda name=name, storage=storage: storage.delete(name))

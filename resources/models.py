@@ -10,18 +10,19 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from carers_site.blocks import BodyStreamBlock
-from carers_site.languages import english_term, kept_english_terms, localize, term_choices
-from carers_site.models.mixins import ContentPage, EasyReadMixin, ReviewDateMixin, review_panel
-from carers_site.models.taxonomy import Area, Audience, CareArea, Outcome, ResourceType, Sector
-from carers_site.pagination import paginate
-
-from .access import PageAccess
-from .related import RelatedHelpMixin
+from carers_site.core.blocks import BodyStreamBlock
+from carers_site.core.languages import english_term, kept_english_terms, localize, term_choices
+from carers_site.core.page_mixins import ContentPage, EasyReadMixin, ReviewDateMixin, review_panel
+from carers_site.core.pagination import paginate
+from carers_site.core.privacy import PageAccess
+from carers_site.core.taxonomy import Area, Audience, CareArea, Outcome, ResourceType, Sector
+from resources.related import RelatedHelpMixin
 
 
 class GuidancePage(EasyReadMixin, ReviewDateMixin, RelatedHelpMixin, ContentPage):
     """Advice for carers in plain English, e.g. "Carer's assessment: what it is and how to get one"."""
+
+    family_pack_sheet = "carers_site/family_pack/content/body.html"
 
     body = StreamField(BodyStreamBlock(), use_json_field=True)
     audiences = ParentalManyToManyField("carers_site.Audience", blank=True, related_name="+")
@@ -109,6 +110,8 @@ class ResourceIndexPage(ContentPage):
 class ResourcePage(ContentPage):
     """A toolkit entry for professionals: guidance, toolkits, good practice, learning materials."""
 
+    family_pack_sheet = "carers_site/family_pack/content/body.html"
+
     body = StreamField(BodyStreamBlock(), blank=True, use_json_field=True)
     resource_type = models.ForeignKey(
         "carers_site.ResourceType", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -190,6 +193,8 @@ class LeafletIndexPage(ContentPage):
 class LeafletPage(EasyReadMixin, ReviewDateMixin, RelatedHelpMixin, ContentPage):
     """A printed leaflet published as a page, with its PDF to download."""
 
+    family_pack_sheet = "carers_site/family_pack/content/body.html"
+
     body = StreamField(BodyStreamBlock(), use_json_field=True)
     document = models.ForeignKey(
         "wagtaildocs.Document",
@@ -237,6 +242,8 @@ class SupportNetworkMapPage(ContentPage):
     The answers never leave the browser: the page has no form that sends them, and says so.
     """
 
+    family_pack_sheet = "carers_site/family_pack/content/support_network_map.html"
+
     questions = StreamField(
         [("question", NetworkQuestionBlock())],
         use_json_field=True,
@@ -261,5 +268,5 @@ class SupportNetworkMapPage(ContentPage):
         verbose_name = _("support network map")
 
 
-from .access_models import AccessRequest  # noqa: E402, F401  (staff asking to read professional-only resources)
-from .audio_models import AudioVersion  # noqa: E402, F401  (audio versions of pages: see audio_models.py)
+from resources.access_models import AccessRequest  # noqa: E402, F401  (staff asking to read professional-only resources)
+from resources.audio_models import AudioVersion  # noqa: E402, F401  (audio versions of pages: see audio_models.py)

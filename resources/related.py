@@ -21,7 +21,7 @@ the editor's order; the automatic matches fill the places left, up to SERVICES_S
 A pinned page or service that is not live and public is left out.
 
 What is shown is in the reader's language where it has been translated, otherwise in English with ``lang`` set
-(carers_site.languages.localize). The number of queries does not grow with the number of services or pages.
+(carers_site.core.languages.localize). The number of queries does not grow with the number of services or pages.
 """
 
 from dataclasses import dataclass, field
@@ -41,9 +41,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
-from carers_site.languages import linked_terms, localize, page_translations, vocabulary_in
-from carers_site.models import Area
-from carers_site.site_wide import remembered
+from carers_site.core.languages import linked_terms, localize, page_translations, vocabulary_in
+from carers_site.core.site_wide import remembered
+from carers_site.core.taxonomy import Area
 from directory.finder import FILTER_PARAMS, prepare_cards
 from directory.geo import distance_km, locate
 from directory.models import DirectoryIndexPage, ServicePage
@@ -157,7 +157,7 @@ def related_help(page, postcode="", request=None):
 
 def page_terms(page, english):
     """{field: the page's English terms in it} for each field in WEIGHTS the page has: one query for the three
-    (carers_site.languages.linked_terms)."""
+    (carers_site.core.languages.linked_terms)."""
     terms = {}
     linked = linked_terms([page], WEIGHTS)
     for name in WEIGHTS:
@@ -276,7 +276,7 @@ def service_order(names, nearest):
 
 def related_pages(page, terms, english, private, request=None):
     """Pinned pages, then other guidance pages and leaflets sharing the most terms, in the reader's language."""
-    from .models import GuidancePage, LeafletPage
+    from resources.models import GuidancePage, LeafletPage
 
     ids = pinned_ids(getattr(page, "pinned_pages", None))
     pinned = in_order(Page.objects.live().exclude(private).filter(pk__in=ids).specific(), ids) if ids else []
@@ -307,7 +307,7 @@ def directory_url(terms, place, english, private, request=None):
     """Find local help in the reader's language, with the reader's postcode, filtered like this page where one
     filter says it clearly: the page's only intervention, else its only care area, else its only audience (only
     filters Find local help has; directory/finder.py)."""
-    # Kept per process (carers_site.site_wide): a section of the menu, whose publishing (or privacy) renews it.
+    # Kept per process (carers_site.core.site_wide): a section of the menu, whose publishing (or privacy) renews it.
     directory = remembered(
         "related:english-directory",
         lambda: DirectoryIndexPage.objects.live().exclude(private).filter(locale=english).first(),
@@ -330,7 +330,7 @@ def pages_listing_related_help(page):
     or leaflet, under "Services that can help" or "Related advice": those sharing a term with it. For the page
     cache, which purges them when ``page`` is published or unpublished (pages pinning it link to it, so the
     reference index finds those)."""
-    from .models import GuidancePage, LeafletPage
+    from resources.models import GuidancePage, LeafletPage
 
     page = page.specific
     if not isinstance(page, (ServicePage, GuidancePage, LeafletPage)):

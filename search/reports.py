@@ -9,7 +9,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .models import SearchQueryDay
+from search.models import SearchQueryDay
 
 
 class SearchTermsFilterSet(WagtailFilterSet):

@@ -19,14 +19,12 @@ from wagtail.models import Locale, Page, get_page_models
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Fuzzy, Or, PlainText
 
-from carers_site.languages import english_term, kept_terms, linked_terms, localize
-from carers_site.models import Area, Audience, CareArea, Language, ResourceType
-from carers_site.models.mixins import ContentPage, EasyReadMixin
-from carers_site.privacy import is_private
+from carers_site.core.languages import english_term, kept_terms, linked_terms, localize
+from carers_site.core.page_mixins import ContentPage, EasyReadMixin
+from carers_site.core.privacy import is_private, readable_by
+from carers_site.core.taxonomy import Area, Audience, CareArea, Language, ResourceType
 from directory.geo import locate
-from resources.access import readable_by
-
-from .models import SearchQueryDay, Synonym
+from search.models import SearchQueryDay, Synonym
 
 logger = logging.getLogger(__name__)
 
@@ -182,7 +180,7 @@ FACET_FIELDS = {
 AREA_FIELDS = ("areas_served", "areas", "area")
 #: Every GET parameter that narrows the results.
 FILTER_PARAMS = ("type", "area", "easy_read", *FACET_FIELDS)
-FACET_EXISTS = {  # from the terms kept per process (carers_site.languages): no query
+FACET_EXISTS = {  # from the terms kept per process (carers_site.core.languages): no query
     "resource_type": lambda slug: any(term.slug == slug for term in kept_terms(ResourceType).values()),
     "audience": lambda slug: any(term.slug == slug for term in kept_terms(Audience).values()),
     "care_area": lambda slug: any(term.slug == slug for term in kept_terms(CareArea).values()),
@@ -305,7 +303,7 @@ def with_facet_fields(queryset):
 
 def add_facet_terms(pages):
     """Give each page ``facet_terms``, {field: its terms} for TERM_FIELDS, in one query for all of them
-    (carers_site.languages.linked_terms)."""
+    (carers_site.core.languages.linked_terms)."""
     found = linked_terms(pages, TERM_FIELDS)
     for page in pages:
         page.facet_terms = {name: terms for (pk, name), terms in found.items() if pk == page.pk}
@@ -337,7 +335,7 @@ def load_specific(hits, locale):
 
 def readable(queryset, user):
     """Public pages only, for anonymous visitors. A signed-in member of the Professionals group (or a
-    superuser) also finds the pages private to that group, which they can read (resources/access.py)."""
+    superuser) also finds the pages private to that group, which they can read (site/privacy/access.py)."""
     if user is None or not user.is_authenticated:
         return queryset.public()
     return readable_by(queryset, user)
@@ -395,7 +393,7 @@ def search(raw_query, params, locale, crisis_words, user=None):
 
 def once_each(pages):
     """One version of each page (the best-ranked one) when it was found in two languages. The view shows the
-    page in the reader's language (carers_site.languages.localize)."""
+    page in the reader's language (carers_site.core.languages.localize)."""
     seen = set()
     kept = []
     for page in pages:

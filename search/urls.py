@@ -1,5 +1,5 @@
 from django.urls import path
 
-from .views import search, suggest
+from search.views import search, suggest
 
 urlpatterns = [path("", search, name="search"), path("suggest/", suggest, name="search_suggest")]

@@ -5,13 +5,12 @@ from django.views.decorators.cache import never_cache
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Site
 
-from carers_site.languages import localize
-from carers_site.pagination import paginate
-from carers_site.site_wide import remembered
-from resources.access import PageAccess
-
-from . import services
-from .models import SearchSettings
+from carers_site.core.languages import localize
+from carers_site.core.pagination import paginate
+from carers_site.core.privacy import PageAccess
+from carers_site.core.site_wide import remembered
+from search import services
+from search.models import SearchSettings
 
 
 def in_reader_language(pages, translations=None):
@@ -34,7 +33,7 @@ def search(request):
     site = Site.find_for_request(request)
     if site is None:
         crisis_words = SearchSettings.for_request(request).crisis_word_list()
-    else:  # kept per process (carers_site.site_wide): saving the settings renews it
+    else:  # kept per process (carers_site.core.site_wide): saving the settings renews it
         crisis_words = remembered(
             f"search:crisis-words:{site.pk}", lambda: SearchSettings.for_site(site).crisis_word_list()
         )

@@ -5,8 +5,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Synonym
-from .reports import SearchTermsReportView
+from search.models import Synonym
+from search.reports import SearchTermsReportView
 
 
 class SynonymViewSet(SnippetViewSet):

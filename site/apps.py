@@ -11,13 +11,14 @@ class CarersSiteConfig(AppConfig):
         from django.db.models.signals import post_migrate, post_save
         from wagtail.signals import page_published
 
-        from . import privacy
-        from .languages import install_extra_lang_info
-        from .page_cache import connect_purge_signals
-        from .roles import editors_publish_in_new_section, sync_after_migrate
-        from .security import add_nonce_to_chooser_widgets
-        from .short_links import make_short_link_on_publish
-        from .site_wide import use_kept_locales
+        import carers_site.audio.drafts  # noqa: F401  (connects the audio draft receivers)
+        from carers_site.caching.page_cache import connect_purge_signals
+        from carers_site.core import privacy
+        from carers_site.core.languages import install_extra_lang_info
+        from carers_site.core.security import add_nonce_to_chooser_widgets
+        from carers_site.core.site_wide import use_kept_locales
+        from carers_site.ops.roles import editors_publish_in_new_section, sync_after_migrate
+        from carers_site.sharing.short_links import make_short_link_on_publish
 
         install_extra_lang_info()
         add_nonce_to_chooser_widgets()  # Content Security Policy nonces on Wagtail's chooser scripts (security.py)

@@ -35,7 +35,8 @@ worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 
 def worker_exit(server, worker):
     """A worker stopping (restarted after max_requests, a deploy, a timeout) first writes the page views it has
-    counted and not written yet (carers_site/measures.py). Not if the app never loaded: there is nothing to write."""
-    measures = sys.modules.get("carers_site.measures")
+    counted and not written yet (carers_site/reports/measures.py). Not if the app never loaded: there is nothing
+    to write."""
+    measures = sys.modules.get("carers_site.reports.measures")
     if measures is not None:
         measures.flush_at_exit()

@@ -7,7 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from carers_site import events, family_pack, offline, short_links
+from carers_site.crisis import offline
+from carers_site.events import calendar as events
+from carers_site.sharing import family_pack, short_links
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -40,8 +42,8 @@ urlpatterns += i18n_patterns(
     path("pack/change/", family_pack.change_pack, name="family_pack_change"),
     path("pack/print/", family_pack.print_pack, name="family_pack_print"),
     path("pack/pdf/", family_pack.pack_pdf, name="family_pack_pdf"),
-    # Health and care staff: ask to read the resources kept for professionals, sign out (resources/access.py).
-    path("professionals/", include("resources.urls")),
+    # Health and care staff: ask to read the resources kept for professionals, sign out (site/privacy/access.py).
+    path("professionals/", include("carers_site.privacy.urls")),
     # Calendar files of the event list and of one event, served by the pages' routes (events.py).
     re_path(r"^(?P<page_path>(?:[-\w]+/)+)(?P<name>calendar|event)\.ics$", events.calendar_file, name="event_calendar"),
     path("", include(wagtail_urls)),

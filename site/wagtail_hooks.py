@@ -8,15 +8,15 @@ from wagtail.models import Locale, Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .measures import count_served_pages
-from .measures_report import InformationMeasuresView
-from .models import Area, Audience, CareArea, Intervention, Language, Outcome, ResourceType, Sector, ShortLink
-from .models.sharing import short_link_path
-from .page_cache import note_served_page
-from .reviews import add_due_for_review_panel
-from .short_links import short_link_viewset
-from .translation_status import TranslationStatusReportView, user_can_translate
-from .uploads import use_checked_avatar_form
+from carers_site.caching.page_cache import note_served_page
+from carers_site.core.taxonomy import Area, Audience, CareArea, Intervention, Language, Outcome, ResourceType, Sector
+from carers_site.core.uploads import use_checked_avatar_form
+from carers_site.reports.measures import count_served_pages
+from carers_site.reports.measures_report import InformationMeasuresView
+from carers_site.reports.reviews import add_due_for_review_panel
+from carers_site.reports.translation_status import TranslationStatusReportView, user_can_translate
+from carers_site.sharing.models import ShortLink, short_link_path
+from carers_site.sharing.short_links import short_link_viewset
 
 use_checked_avatar_form()  # profile pictures are checked like other images (uploads.py)
 
@@ -145,3 +145,9 @@ class MeasuresMenuItem(MenuItem):
 def register_information_measures_menu_item():
     url = reverse("information_measures")
     return MeasuresMenuItem(_("Information measures"), url, icon_name="table", order=710)
+
+
+# Hooks of the features that have their own admin module (imported for their @hooks.register).
+import carers_site.audio.admin  # noqa: E402, F401
+import carers_site.privacy.admin  # noqa: E402, F401
+import carers_site.reports.admin  # noqa: E402, F401

@@ -1,9 +1,9 @@
 import pytest
 from wagtail.models import Page, Site
 
-from carers_site.factories import HomePageFactory
-from directory.factories import CrisisLineFactory
 from tests.browser_support import CHROMIUM, CHROMIUM_ARGS
+from tests.factories.directory import CrisisLineFactory
+from tests.factories.site import HomePageFactory
 
 
 def pytest_collection_modifyitems(items):
@@ -70,7 +70,7 @@ def english_to_start_with():
 @pytest.fixture(autouse=True)
 def page_cache_off(settings):
     """Tests see pages made for them: some move the clock ("Open now") or count queries between requests.
-    tests/test_page_cache.py turns the page cache on; the production demo server runs with it on."""
+    tests/caching/test_page_cache.py turns the page cache on; the production demo server runs with it on."""
     settings.PAGE_CACHE_SECONDS = 0
 
 
@@ -141,8 +141,8 @@ def crisis_lines(db):
 
 @pytest.fixture(scope="session")
 def opensearch_url():
-    """A real OpenSearch server for the whole test session (see search/search_server.py)."""
-    from search.search_server import QUICK_START, running_server
+    """A real OpenSearch server for the whole test session (see site/dev/search_server.py)."""
+    from carers_site.dev.search_server import QUICK_START, running_server
 
     # The JIT's quick tier only: starts in about half the time, for slightly slower queries (fine for tests).
     with running_server(java_opts=QUICK_START) as url:

@@ -87,7 +87,7 @@ def forget_what_the_process_remembers():
     for cache in caches.all():
         cache.clear()
     ContentType.objects.clear_cache()
-    from carers_site import site_wide
+    from carers_site.core import site_wide
 
     forget = getattr(site_wide, "forget_everything", None)
     if forget is not None:

@@ -18,7 +18,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from carers_site.local_servers import free_port, stop_process_group
+from carers_site.dev.local_servers import free_port, stop_process_group
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -45,7 +45,7 @@ USERS_PASSWORD = "browser-test-password"  # noqa: S105
 SHARED_SETUP = f"""
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page
-from carers_site.roles import ensure_professionals_group
+from carers_site.ops.roles import ensure_professionals_group
 
 urdu = Locale.objects.get(language_code="ur")
 translated = {{type(p).__name__ for p in Page.objects.live().filter(locale=urdu, alias_of__isnull=True).specific()}}

@@ -1,6 +1,6 @@
 from wagtail.models import Locale
 
-from directory.factories import ServicePageFactory
+from tests.factories.directory import ServicePageFactory
 
 
 def publish_services(directory, field_name, rows, summary="Support for carers."):

@@ -26,9 +26,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from carers_site.models import Area, Audience, CareArea, Intervention
-
-from ..bank_holidays import BANK_HOLIDAYS
+from carers_site.core.taxonomy import Area, Audience, CareArea, Intervention
+from directory.bank_holidays import BANK_HOLIDAYS
 
 #: The namespace for every derived id in the API. Fixed for good: see the module docstring.
 NAMESPACE = uuid.UUID("d8cd6319-20e4-41bc-a291-edfd40683c9e")

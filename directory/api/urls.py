@@ -6,7 +6,7 @@ a cross-origin request.
 
 from django.urls import re_path
 
-from . import views
+from directory.api import views
 
 app_name = "openreferral"
 

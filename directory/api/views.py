@@ -22,11 +22,8 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.coreutils import get_supported_content_language_variant
 
-from carers_site.models import Area
-
-from ..geo import locate, parse_postcode, sort_by_distance
-from ..models import Organisation, ServicePage
-from .serializers import (
+from carers_site.core.taxonomy import Area
+from directory.api.serializers import (
     VOCABULARIES,
     VOCABULARIES_BY_NAME,
     organization_id,
@@ -36,6 +33,8 @@ from .serializers import (
     serialize_service_at_location,
     serialize_taxonomy,
 )
+from directory.geo import locate, parse_postcode, sort_by_distance
+from directory.models import Organisation, ServicePage
 
 #: The ORUK version this API follows, and where that profile is described (the root endpoint says both).
 ORUK_VERSION = "1.0"

@@ -211,7 +211,7 @@ def main(path, folder=HERE):
         writer.writerow(["district", "borough", "latitude", "longitude"])
         writer.writerows(london_rows)
     print(f"Code-Point Open {version}: {len(uk_rows)} districts in Great Britain, {len(london_rows)} in London.")
-    # The centre of each London borough, for the borough areas in site/demo/content.py.
+    # The centre of each London borough, for the borough areas in site/dev/demo/content.py.
     for code in sorted(c for c in councils if c.startswith("E09")):
         count, east, north = councils[code]
         lat, lon = grid_to_wgs84(east / count, north / count)

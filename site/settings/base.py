@@ -69,24 +69,24 @@ MIDDLEWARE = [
     # Security headers come before the page cache, so pages it answers get the current headers too (its kept
     # copies hold none of them), and after WhiteNoise, which answers static files before anything else runs. The
     # Content Security Policy is chosen by area (security.py): strict, with no nonce, on the public site.
-    "carers_site.security.PermissionsPolicyMiddleware",
-    "carers_site.security.ContentSecurityPolicyMiddleware",
+    "carers_site.core.security.PermissionsPolicyMiddleware",
+    "carers_site.core.security.ContentSecurityPolicyMiddleware",
     # Pages are gzipped (with Django's BREACH mitigation); ETags let browsers and CDNs revalidate with a 304.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # NUL characters out of query strings: PostgreSQL refuses them in any query (carers_site/query_strings.py).
-    "carers_site.query_strings.DropNulCharactersMiddleware",
+    # NUL characters out of query strings: PostgreSQL refuses them in any query (carers_site/core/query_strings.py).
+    "carers_site.core.query_strings.DropNulCharactersMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Pages for visitors with no session come from the page cache, and every page gets its Cache-Control.
-    "carers_site.page_cache.PageCacheMiddleware",
+    "carers_site.caching.page_cache.PageCacheMiddleware",
     # The site and its settings from what this process keeps (site_wide.py), for pages the cache did not answer.
-    "carers_site.site_wide.SiteWideMiddleware",
+    "carers_site.core.site_wide.SiteWideMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into the lock-out page (HTTP 429).
     "axes.middleware.AxesMiddleware",
@@ -306,15 +306,15 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Uploads are checked by their content as well as their name, and SVG or HTML is refused under any name
-# (carers_site/uploads.py, through the two form bases below). Limits for each kind of file:
+# (carers_site/core/uploads.py, through the two form bases below). Limits for each kind of file:
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "rtf", "txt", "csv", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "carers_site.uploads.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "carers_site.core.uploads.DocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Width x height (x frames): a 48-megapixel phone photo fits; a small file that would open to gigabytes does not.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50 * 1000 * 1000
-WAGTAILIMAGES_IMAGE_FORM_BASE = "carers_site.uploads.ImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "carers_site.core.uploads.ImageForm"
 # The directory's spreadsheet import (directory/admin_views.py).
 DIRECTORY_IMPORT_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
@@ -337,7 +337,7 @@ ADMINS = [parseaddr(address) for address in env_list("ADMINS")]
 # Where "Report a problem with this listing" reports go when the service page's owner has no email address.
 DIRECTORY_PROBLEMS_EMAIL = os.environ.get("DIRECTORY_PROBLEMS_EMAIL", "")
 # Where requests to read the resources for professionals go when the page asked for has no owner with an
-# email address (resources/access.py).
+# email address (site/privacy/access.py).
 ACCESS_REQUESTS_EMAIL = os.environ.get("ACCESS_REQUESTS_EMAIL", "")
 # Where the daily review reminders (manage.py send_review_reminders) go for pages with no owner, or whose
 # owner has no email address.
@@ -364,7 +364,7 @@ X_FRAME_OPTIONS = "DENY"
 
 # Content Security Policy (django-csp) for the public site: everything from this site only, no inline scripts or
 # styles, no eval, no nonce (the page cache shares public pages between visitors). The admin's few relaxations are
-# in carers_site/security.py. Media may live in an S3 bucket on another host (MEDIA_STORAGE=s3): images and audio
+# in carers_site/core/security.py. Media may live in an S3 bucket on another host (MEDIA_STORAGE=s3): images and audio
 # are then allowed from it too; CSP_MEDIA_ORIGINS adds any other origin media is served from.
 MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")
 if MEDIA_STORAGE == "s3":
@@ -405,11 +405,11 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
-AXES_LOCKOUT_CALLABLE = "carers_site.security.locked_out"
+AXES_LOCKOUT_CALLABLE = "carers_site.core.security.locked_out"
 # The visitor's IP address: behind TRUSTED_PROXY_COUNT proxies (load balancer, CDN) it is the one the outermost
 # proxy added to X-Forwarded-For; with none (the default), the address the connection comes from.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-AXES_CLIENT_IP_CALLABLE = "carers_site.security.client_ip_address"
+AXES_CLIENT_IP_CALLABLE = "carers_site.core.security.client_ip_address"
 
 # Logs go to standard error, where gunicorn and systemd (or the container runtime) collect them.
 LOGGING = {

@@ -2,8 +2,8 @@
 
 import os
 
-from .base import *  # noqa: F403
-from .base import env_list
+from carers_site.settings.base import *  # noqa: F403
+from carers_site.settings.base import env_list
 
 DEBUG = True
 SECRET_KEY = "dev-only-not-secret"  # noqa: S105
@@ -16,5 +16,5 @@ STORAGES = {
 # The page cache is off while developing, so a template change shows at once; PAGE_CACHE_SECONDS=600 turns it on.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 # Missing pages show the site's own 404 page (templates/404.html), as in production, not Django's debug page: see
-# carers_site/not_found.py for why.
-MIDDLEWARE = [*MIDDLEWARE, "carers_site.not_found.SiteNotFoundPageMiddleware"]  # noqa: F405
+# carers_site/dev/not_found.py for why.
+MIDDLEWARE = [*MIDDLEWARE, "carers_site.dev.not_found.SiteNotFoundPageMiddleware"]  # noqa: F405

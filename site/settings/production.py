@@ -2,15 +2,15 @@
 
 Needs SECRET_KEY and ALLOWED_HOSTS; DATABASE_URL (PostgreSQL), REDIS_URL, SEARCH_URL, MEDIA_STORAGE and the
 EMAIL_* variables are read by base.py. `manage.py check --deploy` is clean with these settings
-(tests/test_production_settings.py).
+(tests/site/test_production_settings.py).
 """
 
 import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F403
-from .base import require_secret_key
+from carers_site.settings.base import *  # noqa: F403
+from carers_site.settings.base import require_secret_key
 
 require_secret_key()
 if not os.environ.get("ALLOWED_HOSTS"):

@@ -1,6 +1,6 @@
 """Tests: fast hashing, in-memory cache and email, plain static storage."""
 
-from .base import *  # noqa: F403
+from carers_site.settings.base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
@@ -14,7 +14,7 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Each page view is written at once (measures.py), so a test reads the count straight after a request; the tests of
-# the buffered counting (tests/test_measures.py) turn the buffer on.
+# the buffered counting (tests/reports/test_measures.py) turn the buffer on.
 PAGE_VIEWS_FLUSH_SECONDS = 0
 # Audio drafts are made inside the test, with the real espeak-ng and ffmpeg, instead of waiting for a worker.
 TASKS = {
@@ -24,6 +24,6 @@ TASKS = {
 # Static files from the apps' folders (no collectstatic before the tests), as in development.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# django-axes refuses authenticate() without a request, which the test client's login() does; tests/test_security.py
-# turns it back on to test the sign-in lock-out.
+# django-axes refuses authenticate() without a request, which the test client's login() does;
+# tests/core/test_security.py turns it back on to test the sign-in lock-out.
 AXES_ENABLED = False

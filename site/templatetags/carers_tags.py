@@ -6,11 +6,11 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info, override
 from wagtail.models import Locale, Page, Site
 
-from carers_site.languages import content_languages, locale_codes, localize, page_translations
-from carers_site.phones import tel_uri as _tel_uri
-from carers_site.privacy import is_private
-from carers_site.site_wide import remembered
-from carers_site.timeformat import format_time
+from carers_site.core.languages import content_languages, locale_codes, localize, page_translations
+from carers_site.core.phones import tel_uri as _tel_uri
+from carers_site.core.privacy import is_private
+from carers_site.core.site_wide import remembered
+from carers_site.core.timeformat import format_time
 
 register = template.Library()
 
@@ -46,7 +46,7 @@ def home_page(context):
 @register.simple_tag(takes_context=True)
 def main_nav(context):
     """The home page's sections, each in the language being shown where it has been translated; kept per process
-    and language (carers_site.site_wide: publishing a section or a home page renews it).
+    and language (carers_site.core.site_wide: publishing a section or a home page renews it).
 
     The menu follows the English site, so a section nobody has translated yet still appears (in English)
     rather than vanishing from the Welsh or Urdu menu. Such a section has ``other_language`` set (e.g. "en")
@@ -92,7 +92,7 @@ def breadcrumb_pages(page):
 def in_reader_language(value):
     """Terms, snippets or pages in the language being shown, English where untranslated (one query a list):
     ``{% for term in page.audiences.all|in_reader_language %}`` or ``{{ page.area|in_reader_language }}`` for
-    one. See carers_site.languages.localize."""
+    one. See carers_site.core.languages.localize."""
     if value is None or value == "":
         return value
     if hasattr(value, "translation_key"):
@@ -150,7 +150,7 @@ def language_versions(context):
 
     On a Wagtail page, its live translations only; alias pages that wagtail-localize keeps for tree sync
     merely repeat the English, so they are left out. Listing pages (``lists_every_language``) and other views
-    (search, forms) work in every language the site has content in (carers_site.languages.content_languages).
+    (search, forms) work in every language the site has content in (carers_site.core.languages.content_languages).
     Each item: code, name (in its own language), url, full_url, current.
     """
     request = context.get("request")

@@ -1,6 +1,6 @@
 from django import template
 
-from carers_site.events import event_place, event_when
+from carers_site.events.calendar import event_place, event_when
 
 register = template.Library()
 

@@ -1,6 +1,6 @@
 from django import template
 
-from carers_site.family_pack import can_go_in_pack
+from carers_site.sharing.family_pack import can_go_in_pack
 
 register = template.Library()
 

@@ -1,9 +1,9 @@
-"""Template tags for the offline crisis card (site/offline.py)."""
+"""Template tags for the offline crisis card (site/crisis/offline.py)."""
 
 from django import template
 from django.utils.translation import get_language
 
-from carers_site import offline
+from carers_site.crisis import offline
 
 register = template.Library()
 

@@ -2,7 +2,7 @@
 
 from django import template
 
-from carers_site.security import current_nonce, is_admin_path
+from carers_site.core.security import current_nonce, is_admin_path
 
 register = template.Library()
 

@@ -6,7 +6,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from carers_site.short_links import share_links
+from carers_site.sharing.short_links import share_links
 
 register = template.Library()
 

@@ -1,8 +1,8 @@
-"""Back up the database and the uploaded files into one archive: see carers_site/backup.py."""
+"""Back up the database and the uploaded files into one archive: see carers_site/ops/backup.py."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from carers_site.backup import BackupError, create_backup, human_size
+from carers_site.ops.backup import BackupError, create_backup, human_size
 
 
 class Command(BaseCommand):

@@ -3,8 +3,9 @@
 from django.core.management.base import BaseCommand
 from wagtail.models import Site
 
-from carers_site.feedback import delete_old_submissions
-from carers_site.models import FeedbackFormPage, SiteSettings
+from carers_site.core.site_settings import SiteSettings
+from carers_site.feedback.models import FeedbackFormPage
+from carers_site.feedback.safety import delete_old_submissions
 
 
 def keep_days_for(page):

@@ -5,7 +5,7 @@ import datetime
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from carers_site.measures_report import Measures
+from carers_site.reports.measures_report import Measures
 
 TOP = 10
 

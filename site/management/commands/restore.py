@@ -1,10 +1,10 @@
-"""Restore a backup made by `manage.py backup`: see carers_site/backup.py."""
+"""Restore a backup made by `manage.py backup`: see carers_site/ops/backup.py."""
 
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from carers_site.backup import BackupError, restore_backup
+from carers_site.ops.backup import BackupError, restore_backup
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-from carers_site.reviews import DUE_SOON_DAYS, SHARED_ADDRESS_SETTING, review_digests
+from carers_site.reports.reviews import DUE_SOON_DAYS, SHARED_ADDRESS_SETTING, review_digests
 
 logger = logging.getLogger(__name__)
 

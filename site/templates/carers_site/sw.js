@@ -1,4 +1,4 @@
-// Carers Directory's service worker: the offline crisis card. site/offline.py serves it at /sw.js, so it looks
+// Carers Directory's service worker: the offline crisis card. site/crisis/offline.py serves it at /sw.js, so it looks
 // after every page of the site.
 //
 // On a visitor's first visit it keeps the stylesheet, the icon and offline.js; offline.js then tells it which

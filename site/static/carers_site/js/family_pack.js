@@ -1,4 +1,4 @@
-// Family pack (carers_site/family_pack.py). Everything works without this script; it only adds:
+// Family pack (carers_site/sharing/family_pack.py). Everything works without this script; it only adds:
 // - the Print button on the made pack (hidden until this script runs, since it needs JavaScript);
 // - a count of the characters left in the note, updated as you type.
 (function () {

@@ -1,5 +1,5 @@
 // The offline crisis card (progressive enhancement; the site works fully without it).
-// Registers the service worker (/sw.js, served by site/offline.py) and tells it which crisis page is this
+// Registers the service worker (/sw.js, served by site/crisis/offline.py) and tells it which crisis page is this
 // visitor's, from <script src=".../offline.js" data-crisis-page="/ur/crisis/">, so their phone keeps a copy in
 // their language.
 // Shows the "You are offline" notice while the browser has no network.

@@ -1,0 +1,144 @@
+"""Fields and behaviour shared by the site's page types."""
+
+import datetime
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import Locale, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+
+class TranslationCheckMixin(models.Model):
+    """Marks a translated page as a draft until someone fluent in the language has read it.
+
+    wagtail-localize copies untranslatable fields from the English page; this one is overridable, so a
+    reviewer ticks it on the translation alone. Until it is ticked the page tells readers it is a draft.
+    """
+
+    translation_checked = models.BooleanField(
+        _("translation checked by a native speaker"),
+        default=False,
+        help_text=_(
+            "Translations only. Leave unticked until someone who speaks the language well has read this page. "
+            "Until then the page tells readers the translation is a draft."
+        ),
+    )
+
+    override_translatable_fields = [SynchronizedField("translation_checked", overridable=True)]
+    settings_panels = Page.settings_panels + [FieldPanel("translation_checked")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def translation_is_draft(self):
+        """True on a translated page nobody fluent has checked yet (never on the English original)."""
+        return not self.translation_checked and self.locale_id != Locale.get_default().pk
+
+
+class ContentPage(TranslationCheckMixin, Page):
+    """A page with a one-line summary, used in listings, search results and link previews."""
+
+    #: Listed in site search results (index pages that only list other pages set this to False).
+    show_in_search_results = True
+    #: A listing page that works under every content language's prefix: served in English until it is translated
+    #: (HomePage.route), listing the English pages under it, each in the reader's language where translated.
+    lists_every_language = False
+    #: The template that prints this page's content on a family-pack sheet; None: packs do not hold this type
+    #: (carers_site/sharing/family_pack.py finds the types that set one).
+    family_pack_sheet = None
+
+    summary = models.TextField(
+        max_length=300,
+        blank=True,
+        help_text=_("One or two plain sentences. Shown in lists and search results."),
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.AutocompleteField("summary"),
+    ]
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description or self.summary
+
+    def route(self, request, path_components):
+        """A child of a page that holds one page type (a directory's services, the news) is found in one query, as
+        that type, instead of Wagtail's two (as a Page, then as itself). Anything else is routed as Wagtail does."""
+        child_models = self.allowed_subpage_models() if path_components else []
+        if len(child_models) == 1:
+            child = child_models[0].objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None:
+                child._cached_parent_obj = self  # as Wagtail does: its breadcrumbs need no query for this page
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def listed_pages(self, model, public=True):
+        """Live (and public) pages of ``model`` listed under this page in the site's default language: the full
+        list (show them with carers_site.core.languages.localize), not just what has been translated into this one's."""
+        from wagtail.models import Locale
+
+        default = Locale.get_default()
+        english = self.get_translation_or_none(default) if self.locale_id not in (None, default.pk) else None
+        pages = model.objects.live().child_of(english or self)
+        return pages.public() if public else pages
+
+
+#: How long a page may go before it is checked again, unless its editor sets another date.
+REVIEW_EVERY_DAYS = 365
+
+
+def default_review_date():
+    """A year from today: new pages start with a review date, so none can be forgotten."""
+    return timezone.localdate() + datetime.timedelta(days=REVIEW_EVERY_DAYS)
+
+
+class ReviewDateMixin(models.Model):
+    """Content carers rely on must be checked regularly: it records when, and the page's owner is reminded.
+
+    The owner is Wagtail's own ``Page.owner`` (whoever created the page, changeable in the review panel):
+    the daily ``send_review_reminders`` command emails each owner what is due.
+    """
+
+    # null=True so rows made before the field was required stay valid; the form and full_clean() require it.
+    review_date = models.DateField(
+        null=True,
+        default=default_review_date,
+        help_text=_("When this must next be checked to make sure it is still right. The owner gets a reminder."),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def review_overdue(self):
+        return self.review_date is not None and self.review_date < timezone.localdate()
+
+
+class EasyReadMixin(models.Model):
+    """Easy read pages are listed by the search's "Easy read" filter and shown with larger, simpler type."""
+
+    easy_read = models.BooleanField(
+        default=False, help_text=_("Tick if this page is written in easy read, with short sentences and pictures.")
+    )
+
+    class Meta:
+        abstract = True
+
+
+def review_panel():
+    """The owner and review date side by side, for every page type with a review date."""
+    return FieldRowPanel(
+        [
+            FieldPanel("owner", help_text=_("Who keeps this page right. They get an email when it is due a review.")),
+            FieldPanel("review_date"),
+        ],
+        heading=_("Review"),
+    )

@@ -1,0 +1,162 @@
+"""What every page shows and editors rarely change, kept in each process until an editor changes it.
+
+Every page asked the database the same questions again: which locale is active, which site this is, its settings,
+the menu, the crisis lines, the taxonomy terms, which pages are private. ``remembered(name, build)`` keeps each answer
+in this process under the current *site-wide generation*, a token in the shared cache that every change to such data
+replaces (``new_site_wide_generation``: from page_cache.purge_everything, and from the few signals the page cache
+does not need, in page_cache.connect_purge_signals and privacy.connect_signals). Every process sees the new token on
+its next request and builds its answers again, so an edit shows on the next request everywhere.
+
+The generation is read once per request (``SiteWideMiddleware``); outside a request, at every question. When the
+cache cannot be reached nothing is kept and every answer comes from the database, as before: never a 500.
+
+Kept objects are shared between requests: read them, or copy them (``copy.copy``) before changing anything.
+"""
+
+import contextvars
+import copy
+import logging
+import secrets
+
+from django.core.cache import cache
+from django.db import transaction
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "site-wide:generation"
+
+#: (generation, {name: value}) for this process; replaced as a whole when the generation changes.
+_kept = (None, {})
+#: The generation read at the start of the request being served (None outside a request).
+_request_generation = contextvars.ContextVar("site_wide_generation", default=None)
+
+
+def new_generation():
+    return secrets.token_hex(8)
+
+
+def current_generation(key):
+    """The generation stored under ``key``, starting one if there is none (a new or emptied cache)."""
+    generation = cache.get(key)
+    if generation is None:
+        generation = new_generation()
+        if not cache.add(key, generation, timeout=None):
+            generation = cache.get(key)  # another process started it first
+    return generation
+
+
+def remembered(name, build):
+    """``build()``'s answer, kept in this process until the site-wide generation changes."""
+    global _kept
+    try:
+        generation = _request_generation.get() or current_generation(GENERATION_KEY)
+    except Exception:  # a cache that is down: answer from the database, as if nothing were kept
+        logger.warning("Could not read the site-wide generation; answering from the database.", exc_info=True)
+        return build()
+    kept_generation, values = _kept
+    if kept_generation != generation:
+        values = {}
+        _kept = (generation, values)
+    if name not in values:
+        values[name] = build()
+    return values[name]
+
+
+def forget_everything():
+    """Drop what this process keeps (for tests that swap the whole database under it)."""
+    global _kept
+    _kept = (None, {})
+
+
+def new_site_wide_generation():
+    """Something kept here changed: every process builds its answers again. Written now and again when the
+    transaction commits, so a request that read the old rows in between does not keep them as current."""
+
+    def write():
+        generation = new_generation()
+        if _request_generation.get() is not None:
+            _request_generation.set(generation)  # the rest of this request sees its own change
+        try:
+            cache.set(GENERATION_KEY, generation, timeout=None)
+        except Exception:
+            logger.error("Could not renew the site-wide generation: kept answers may be out of date.", exc_info=True)
+
+    write()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(write)
+
+
+# --- what is kept ------------------------------------------------------------------------------------------
+
+
+def locales():
+    """{language code: Locale} for every locale (a handful of rows)."""
+    from wagtail.models import Locale
+
+    return remembered("locales", lambda: {locale.language_code: locale for locale in Locale.objects.all()})
+
+
+def locale_codes():
+    """{locale pk: language code}."""
+    return {locale.pk: code for code, locale in locales().items()}
+
+
+def use_kept_locales():
+    """Make ``Locale.get_active()`` and ``Locale.get_default()`` (Wagtail's routing, ``page.localized``, our own
+    code: nine look-ups a page) read the kept locales instead of the database. Called from CarersSiteConfig.ready."""
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models.i18n import LocaleManager
+
+    from_database = LocaleManager.get_for_language
+
+    def get_for_language(manager, language_code):
+        locale = locales().get(get_supported_content_language_variant(language_code))
+        return locale if locale is not None else from_database(manager, language_code)
+
+    LocaleManager.get_for_language = get_for_language
+
+
+def site_for_request(request):
+    """The Wagtail site answering this request's host and port (as ``Site.find_for_request`` finds it)."""
+    from django.http.request import split_domain_port
+    from wagtail.models import Site
+
+    hostname = split_domain_port(request._get_raw_host())[0]
+    sites = remembered("sites", dict)  # {(hostname, port): Site or None}, filled as hosts are seen
+    key = (hostname, request.get_port())
+    if key not in sites:
+        site = Site._find_for_request(request)
+        if site is not None:  # its home page, specific, fetched once here (HomePage.localized is kept too)
+            site.root_page = site.root_page.specific
+        sites[key] = site
+    return sites[key]
+
+
+class SiteWideMiddleware:
+    """Reads the site-wide generation once for the request, and gives the request its site and site settings from
+    what this process keeps, so Wagtail (routing, settings in templates) does not look them up again. Runs after the
+    page cache: a kept page needs none of it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from carers_site.core.site_settings import SiteSettings
+
+        try:
+            token = _request_generation.set(current_generation(GENERATION_KEY))
+        except Exception:  # the cache is down: every answer comes from the database
+            logger.warning("Could not read the site-wide generation; answering from the database.", exc_info=True)
+            token = None
+        try:
+            site = site_for_request(request)
+            request._wagtail_site = site
+            if site is not None:
+                kept = remembered(f"site-settings:{site.pk}", lambda: SiteSettings.for_site(site))
+                site_settings = copy.copy(kept)  # for_request marks its copy with the request
+                site_settings._request = request
+                setattr(request, SiteSettings.get_cache_attr_name(), site_settings)
+            return self.get_response(request)
+        finally:
+            if token is not None:
+                _request_generation.reset(token)

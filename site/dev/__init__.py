@@ -1,0 +1,1 @@
+"""Development tooling, never imported by the running site: the demo, benchmarks, throwaway servers."""

@@ -1,0 +1,1 @@
+"""Event pages: filters, times in words, iCalendar files."""

@@ -1,0 +1,1 @@
+"""The "Tell us what you think" form page and its safety."""

@@ -1,0 +1,1 @@
+"""News pages and their RSS and Atom feeds."""

@@ -1,0 +1,2 @@
+"""Admin reports and the counts behind them: measures, review dates, needs checking, translation
+status, broken links."""

@@ -1,0 +1,1 @@
+"""Sharing pages: short links and their QR codes, family packs."""

@@ -1,0 +1,1 @@
+"""Factories for tests (wagtail-factories), one module per package."""
