@@ -9,7 +9,7 @@ reader's language (``carers_site.core.languages``). An unknown value is reported
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Exists, OuterRef, prefetch_related_objects
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -171,19 +171,23 @@ class ServiceFilters:
 
     def choices(self, base):
         """Options for the filter boxes: boroughs, audiences and the languages the listed services speak."""
-        languages = Language.objects.filter(pk__in=base.values("languages")).order_by("english_name")
+        # "Some listed service has it" as EXISTS per term (stops at the first service found), not "IN every
+        # listed service's terms", which read every service's links on every request.
+        languages = Language.objects.filter(Exists(base.filter(languages=OuterRef("pk")))).order_by("english_name")
         return {
             "areas": term_choices(
                 [area for area in kept_english_terms(Area) if area.kind == Area.Kind.BOROUGH],
                 self.area if self.place is None else None,
             ),
             # Only what some listed service has: an option that can only find nothing is not offered.
-            "audiences": term_choices(english_terms(Audience).filter(pk__in=base.values("audiences")), self.audience),
+            "audiences": term_choices(
+                english_terms(Audience).filter(Exists(base.filter(audiences=OuterRef("pk")))), self.audience
+            ),
             "interventions": term_choices(
-                english_terms(Intervention).filter(pk__in=base.values("interventions")), self.intervention
+                english_terms(Intervention).filter(Exists(base.filter(interventions=OuterRef("pk")))), self.intervention
             ),
             "languages": [
-                {"value": language.code, "label": str(language), "selected": language == self.language}
+                {"value": language.code, "label": str(language), "lang": "", "selected": language == self.language}
                 for language in languages
             ],
         }

@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
-from django.db import models
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db import connection, models
+from django.db.models import Exists, ExpressionWrapper, F, Func, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Collate
 from django.urls import translate_url
 from django.utils.http import urlencode
 from django.utils.translation import get_language, override
@@ -178,9 +178,13 @@ def shared_count(model, name, terms):
     """How many of ``terms`` each row of ``model`` has in its many-to-many field ``name`` (a subquery)."""
     field = model._meta.get_field(name)
     own, other = field.m2m_field_name(), field.m2m_reverse_field_name()
-    links = field.remote_field.through.objects.filter(**{own: OuterRef("pk"), f"{other}__in": [t.pk for t in terms]})
-    count = links.order_by().values(own).annotate(n=Count("pk")).values("n")[:1]
-    return Coalesce(Subquery(count, output_field=IntegerField()), Value(0))
+    # The row's own links, then those to ``terms``: "+ 0" keeps SQLite from probing the (row, term) index once per
+    # term for every row (a guidance page asks this of every service: a third faster at 10,000 services).
+    links = field.remote_field.through.objects.filter(**{own: OuterRef("pk")})
+    links = links.annotate(term=F(f"{other}_id") + 0).filter(term__in=[t.pk for t in terms])
+    # COUNT with no GROUP BY: one row, 0 when there is none.
+    count = links.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
+    return Subquery(count, output_field=IntegerField())
 
 
 def has_field(model, name):
@@ -247,13 +251,21 @@ def related_services(page, terms, place, english, private):
         candidates, names = matching(candidates, terms)
         if place is not None:
             candidates = candidates.filter(Exists(area_links(area__in=[area.pk for area in place.area.ancestors()])))
-        candidates = candidates.annotate(wide=Exists(area_links(area__kind__in=WIDE_AREAS)))
-        rows = list(candidates.values("pk", "title", "latitude", "longitude", "wide", *[f"shared_{n}" for n in names]))
-        for row in rows:
-            known = origin and row["latitude"] is not None and row["longitude"] is not None
-            row["distance"] = distance_km(origin, (float(row["latitude"]), float(row["longitude"]))) if known else None
-        best = [row["pk"] for row in sorted(rows, key=service_order(names, nearest=bool(origin)))[:wanted]]
-        chosen = in_order(ServicePage.objects.filter(pk__in=best), best)
+        if origin:  # nearest first within the strongest match: distances are worked out here, in Python
+            rows = list(candidates.values("pk", "title", "latitude", "longitude", *[f"shared_{n}" for n in names]))
+            for row in rows:
+                known = row["latitude"] is not None and row["longitude"] is not None
+                row["distance"] = (
+                    distance_km(origin, (float(row["latitude"]), float(row["longitude"]))) if known else None
+                )
+            best = [row["pk"] for row in sorted(rows, key=service_order(names))[:wanted]]
+            chosen = in_order(ServicePage.objects.filter(pk__in=best), best)
+        elif names:  # the best match first: ranked and cut in the database (one query, whatever the number of services)
+            candidates = candidates.annotate(
+                wide=Exists(area_links(area__kind__in=WIDE_AREAS)),
+                match_score=sum_of(WEIGHTS[name] * F(f"shared_{name}") for name in names),
+            )
+            chosen = list(candidates.order_by("-match_score", "-wide", in_code_point_order("title"), "pk")[:wanted])
     services = pinned + chosen
     for service in services:  # for the card's "1.2 miles away"
         coordinates = service.coordinates
@@ -261,17 +273,30 @@ def related_services(page, terms, place, english, private):
     return prepare_cards(services)
 
 
-def service_order(names, nearest):
-    """The sort key for candidate rows: see the module's docstring."""
+def sum_of(expressions):
+    """The SQL sum of integer ``expressions`` (at least one)."""
+    total = None
+    for expression in expressions:
+        total = expression if total is None else total + expression
+    return ExpressionWrapper(total, output_field=IntegerField())
+
+
+def in_code_point_order(name):
+    """``name`` ordered as Python orders strings (by code point), not by the database's collation: byte order of
+    UTF-8, which is the same. SQLite's default (BINARY) already is; PostgreSQL's "C" collation is."""
+    if connection.vendor == "postgresql":
+        return Collate(F(name), "C").asc()
+    return F(name).asc()
+
+
+def service_order(names):
+    """The sort key for candidate rows with a distance (a postcode with a map point): see the module's docstring."""
 
     def by_distance(row):
         far = row["distance"]
         return (-strength(row, names), far is None, far or 0, -score(row, names), row["title"])
 
-    def by_match(row):
-        return (-score(row, names), not row["wide"], row["title"])
-
-    return by_distance if nearest else by_match
+    return by_distance
 
 
 def related_pages(page, terms, english, private, request=None):

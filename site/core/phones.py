@@ -4,6 +4,8 @@ Numbers are stored as the editor typed them (``020 8554 0490``) so they read nat
 with Google's libphonenumber so a mistyped digit is caught before it is published.
 """
 
+from functools import lru_cache
+
 import phonenumbers
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -81,10 +83,17 @@ def tel_uri(value):
     """``tel:`` target: E.164 for full numbers (works from abroad), bare digits for short codes."""
     if not value:
         return ""
-    if is_short_number(value):
-        return _digits(value)
+    return _tel_uri(str(value), _region())
+
+
+@lru_cache(maxsize=4096)
+def _tel_uri(value, region):
+    """tel_uri's answer, kept per process: parsing a number costs about as much as rendering a card, and the same
+    numbers (crisis lines, services) are on every page."""
     try:
-        parsed = phonenumbers.parse(value, _region())
+        parsed = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
+        return _digits(value)
+    if shortnumberinfo.is_valid_short_number_for_region(parsed, region):
         return _digits(value)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)

@@ -62,6 +62,7 @@ def main_nav(context):
         english_home = home.get_translation_or_none(Locale.get_default()) or home
         sections = localize(english_home.get_children().live().in_menu())
         for section in sections:
+            section.menu_url = ""  # set on every section, so the template's lookup never misses (slow)
             if getattr(section, "other_language", "") and getattr(
                 section.specific_class, "lists_every_language", False
             ):
@@ -98,6 +99,17 @@ def in_reader_language(value):
     if hasattr(value, "translation_key"):
         return localize([value])[0]
     return localize(value)
+
+
+@register.filter
+def other_language(item):
+    """The attribute `` lang="en"`` for an item shown in another language than the page around it
+    (``other_language``, set by carers_site.core.languages.localize), else nothing. The same as
+    ``{% if item.other_language %} lang="{{ item.other_language }}"{% endif %}`` without the template engine's
+    slow search (``dir()``) for an attribute most items do not have: a directory page asked about a hundred times.
+    """
+    code = getattr(item, "other_language", None)
+    return format_html(' lang="{}"', code) if code else ""
 
 
 @register.simple_tag

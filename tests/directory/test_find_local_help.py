@@ -17,7 +17,7 @@ from tests.factories.directory import DirectoryIndexPageFactory, ServicePageFact
 from tests.factories.site import AreaFactory, AudienceFactory
 from tests.helpers import translate_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 def translate_term(term, code, name):

@@ -16,7 +16,7 @@ from tests.factories.directory import DirectoryIndexPageFactory, ServicePageFact
 from tests.factories.resources import GuidancePageFactory, LeafletIndexPageFactory, LeafletPageFactory
 from tests.factories.site import AreaFactory, AudienceFactory, CareAreaFactory, InterventionFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 def publish(page, **terms):
