@@ -19,6 +19,8 @@ from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
 
+from carers_site.core import site_wide
+
 
 class LoaderOutput(str):
     """What ``load_demo`` printed; ``.errors`` is what it printed on stderr (warnings)."""
@@ -69,9 +71,9 @@ class DemoDatabase:
         if self.copy is None:
             self.output = run_loader()
             self.copy = self._snapshot()
+            forget_what_the_process_remembers()  # what the loader's requests kept describes its own run
         else:
-            self._restore(self.copy)
-        forget_what_the_process_remembers()
+            self._restore(self.copy)  # forgets what the process kept, too
 
     def take_away(self):
         """Put the database back as it was before the test."""
@@ -87,11 +89,7 @@ def forget_what_the_process_remembers():
     for cache in caches.all():
         cache.clear()
     ContentType.objects.clear_cache()
-    from carers_site.core import site_wide
-
-    forget = getattr(site_wide, "forget_everything", None)
-    if forget is not None:
-        forget()
+    site_wide.forget_everything()
 
 
 demo_database = DemoDatabase()
