@@ -15,14 +15,15 @@ from django.utils.translation import gettext as _
 
 from carers_site.core.languages import (
     english_term,
-    english_terms,
     kept_english_terms,
     kept_terms,
     localize,
     term_choices,
 )
+from carers_site.core.site_wide import remembered_until_published
 from carers_site.core.taxonomy import Area, Audience, Intervention, Language
 from directory.geo import locate, sort_by_distance
+from directory.models import ServicePage
 
 FILTER_PARAMS = ("postcode", "area", "audience", "intervention", "language", "open_now")
 
@@ -94,8 +95,11 @@ class ServiceFilters:
         postcode has a map point, else by name. A list when open now or distance needs Python, else a queryset."""
         services = base
         if self.area is not None:
-            # A borough's services plus those covering its region, nation or the whole UK.
-            services = services.filter(areas_served__in=self.area.ancestors()).distinct()
+            # A borough's services plus those covering its region, nation or the whole UK. "IN (the links' services)"
+            # rather than a join: a join lists a service once per area matched, and DISTINCT over every column of
+            # the pages cost more than the rest of the query (a third of the page at 10,000 services).
+            links = base.model.areas_served.through.objects.filter(area__in=self.area.ancestors())
+            services = services.filter(pk__in=links.values("servicepage_id"))
         if self.audience is not None:
             services = services.filter(audiences=self.audience)
         if self.intervention is not None:
@@ -169,22 +173,26 @@ class ServiceFilters:
                 found.append({"label": label, "count": count, "query": relaxed.query_string()})
         return found
 
-    def choices(self, base):
-        """Options for the filter boxes: boroughs, audiences and the languages the listed services speak."""
-        # "Some listed service has it" as EXISTS per term (stops at the first service found), not "IN every
-        # listed service's terms", which read every service's links on every request.
-        languages = Language.objects.filter(Exists(base.filter(languages=OuterRef("pk")))).order_by("english_name")
+    def choices(self, base, kept_as=""):
+        """Options for the filter boxes: boroughs, and the audiences, kinds of help and languages some listed
+        service has (an option that can only find nothing is not offered). ``kept_as``: a name to keep the
+        services' terms under until a page is published (offered_terms)."""
+        offered = offered_terms(base, kept_as)
+        languages = sorted(
+            (language for language in kept_terms(Language).values() if language.pk in offered["languages"]),
+            key=lambda language: language.english_name,
+        )
         return {
             "areas": term_choices(
                 [area for area in kept_english_terms(Area) if area.kind == Area.Kind.BOROUGH],
                 self.area if self.place is None else None,
             ),
-            # Only what some listed service has: an option that can only find nothing is not offered.
             "audiences": term_choices(
-                english_terms(Audience).filter(Exists(base.filter(audiences=OuterRef("pk")))), self.audience
+                [term for term in kept_english_terms(Audience) if term.pk in offered["audiences"]], self.audience
             ),
             "interventions": term_choices(
-                english_terms(Intervention).filter(Exists(base.filter(interventions=OuterRef("pk")))), self.intervention
+                [term for term in kept_english_terms(Intervention) if term.pk in offered["interventions"]],
+                self.intervention,
             ),
             "languages": [
                 {"value": language.code, "label": str(language), "lang": "", "selected": language == self.language}
@@ -193,20 +201,44 @@ class ServiceFilters:
         }
 
 
+def offered_terms(base, kept_as=""):
+    """{field: the pks of the terms some service in ``base`` has} for audiences, interventions and languages.
+
+    "Some service has it" is an EXISTS per term, which stops at the first service found, not "IN every service's
+    terms", which read every service's links. The answer changes only when a page is published or unpublished, so
+    with ``kept_as`` it is kept in the process until then (carers_site.core.site_wide.remembered_until_published).
+    """
+
+    def build():
+        return {
+            name: set(model.objects.filter(Exists(base.filter(**{name: OuterRef("pk")}))).values_list("pk", flat=True))
+            for name, model in (("audiences", Audience), ("interventions", Intervention), ("languages", Language))
+        }
+
+    return remembered_until_published(kept_as, build) if kept_as else build()
+
+
 def prepare_cards(services, translations=None):
     """Services shown as cards, in the reader's language (English where untranslated), with what a card shows
     fetched in bulk: phones, opening times, and ``areas_shown`` (the areas served, in the reader's language).
 
     ``services`` are the English services the filters found (distances, if any, are kept); ``translations`` as for
-    carers_site.core.languages.localize."""
+    carers_site.core.languages.localize. The areas come from the link rows alone (one query), the areas themselves
+    from those kept per process (kept_terms): a prefetch made a manager and a queryset per service and area."""
     originals = list(services)
-    prefetch_related_objects(originals, "areas_served")
+    links = ServicePage.areas_served.through.objects.filter(servicepage__in=[service.pk for service in originals])
+    served = {}
+    for service_pk, area_pk in links.values_list("servicepage_id", "area_id"):
+        served.setdefault(service_pk, []).append(area_pk)
+    all_areas = kept_terms(Area)
+    shown_areas = localize({all_areas[pk] for pks in served.values() for pk in pks if pk in all_areas})
+    shown_areas = {area.translation_key: area for area in shown_areas}
     shown = localize(originals, translations=translations)
     prefetch_related_objects(shown, "phones", "opening_times")
-    areas = {area.translation_key: area for area in localize({a for s in originals for a in s.areas_served.all()})}
     for original, service in zip(originals, shown, strict=True):
         service.distance_km = getattr(original, "distance_km", None)
         service.areas_shown = sorted(
-            (areas[area.translation_key] for area in original.areas_served.all()), key=lambda area: area.name
+            (shown_areas[all_areas[pk].translation_key] for pk in served.get(original.pk, ()) if pk in all_areas),
+            key=lambda area: area.name,
         )
     return shown

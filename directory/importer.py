@@ -22,8 +22,10 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from carers_site.core.database import refresh_statistics
 from carers_site.core.page_mixins import default_review_date
 from carers_site.core.phones import validate_phone
+from carers_site.core.spreadsheets import SafeCSVDictWriter, unescape_cell
 from carers_site.core.taxonomy import Area, Audience, CareArea, Intervention, Language
 from carers_site.core.uploads import decoded_text
 from directory.geo import format_postcode, is_valid_postcode
@@ -156,7 +158,8 @@ def _to_dicts(rows):
     records = []
     for cells in rows[1:]:
         cells = list(cells) + [""] * (len(header) - len(cells))
-        records.append({name: (cells[i] or "").strip() for i, name in enumerate(header) if name})
+        # unescape_cell: a cell our export wrote as '=... (carers_site/core/spreadsheets.py) is read back as =...
+        records.append({name: unescape_cell((cells[i] or "").strip()) for i, name in enumerate(header) if name})
     return header, records
 
 
@@ -464,7 +467,7 @@ def services_for_export():
 
 
 def write_csv(rows, handle, columns=COLUMN_NAMES):
-    writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
+    writer = SafeCSVDictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
     writer.writeheader()
     for row in rows:
         writer.writerow(row)
@@ -501,9 +504,7 @@ class ImportReport:
 
     def write_rejected_csv(self, handle):
         """The rejected rows with the reasons, in the import layout: fix them in this file and import it."""
-        rows = [
-            {"row": result.line, "problems": " ".join(result.problems), **result.raw} for result in self.rejected
-        ]
+        rows = [{"row": result.line, "problems": " ".join(result.problems), **result.raw} for result in self.rejected]
         write_csv(rows, handle, columns=[*REPORT_COLUMNS, *COLUMN_NAMES])
 
 
@@ -558,6 +559,8 @@ def import_services(name, data, *, dry_run=False, all_or_nothing=False, user=Non
                     result.action = saver.save(result.clean, page)
             if progress:
                 progress(done, len(report.results))
+    if not dry_run and any(result.action in ("created", "updated") for result in report.results):
+        refresh_statistics()
     report.seconds = time.perf_counter() - started
     return report
 

@@ -81,6 +81,7 @@ class DirectoryIndexPage(ContentPage):
 
         default = Locale.get_default()
         english = self if self.locale_id == default.pk else self.get_translation_or_none(default) or self
+        self.english_pk = english.pk
         return ServicePage.objects.live().public().child_of(english)
 
     def get_context(self, request, *args, **kwargs):
@@ -93,7 +94,7 @@ class DirectoryIndexPage(ContentPage):
         page_obj.object_list = prepare_cards(page_obj.object_list)
         context.update(
             filters=filters,
-            choices=filters.choices(base),
+            choices=filters.choices(base, kept_as=f"directory-choices:{self.english_pk}"),
             page_obj=page_obj,
             relaxations=filters.relaxations(base) if not page_obj.paginator.count and filters.is_set() else [],
             postcode=filters.postcode,

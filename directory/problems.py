@@ -156,7 +156,8 @@ def report_problem(request, service_id):
             return render(request, "directory/report_problem.html", {**context, "state": "limited"}, status=429)
         form = ReportProblemForm(request.POST)
         if form.is_valid():
-            report_limit.count(request)
+            if not report_limit.take(request):  # sent together with others that took the last places
+                return render(request, "directory/report_problem.html", {**context, "state": "limited"}, status=429)
             if not form.is_spam:  # a filled honeypot is thanked like anyone else, and forgotten
                 problem = ListingProblem.objects.create(
                     service=service,

@@ -7,6 +7,7 @@ the recording is removed the page falls back to a draft that matches its text.
 """
 
 import logging
+import secrets
 from pathlib import Path
 
 from django.db import models
@@ -16,8 +17,10 @@ logger = logging.getLogger(__name__)
 
 
 def _file_name(audio, extension):
+    """The page and language, for people, and a random part, so that nobody can guess a file's address: media are
+    served only after a check (carers_site/privacy/media.py), and a guessable name would say a file exists."""
     page = audio.page
-    return f"{page.pk}-{page.locale.language_code}{extension}"
+    return f"{page.pk}-{page.locale.language_code}-{secrets.token_urlsafe(12)}{extension}"
 
 
 def recording_path(audio, filename):

@@ -7,6 +7,7 @@ query runs on Wagtail's database backend within the request, so a carer never se
 import difflib
 import logging
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from wagtail.search.query import Fuzzy, Or, PlainText
 from carers_site.core.languages import english_term, kept_terms, linked_terms, localize
 from carers_site.core.page_mixins import ContentPage, EasyReadMixin
 from carers_site.core.privacy import is_private, readable_by
+from carers_site.core.site_wide import remembered_until_published
 from carers_site.core.taxonomy import Area, Audience, CareArea, Language, ResourceType
 from directory.geo import locate
 from search.models import SearchQueryDay, Synonym
@@ -123,16 +125,13 @@ def expand_synonyms(text):
 
 
 def vocabulary():
-    """Words used in page titles and summaries, synonyms and taxonomy names, for spelling suggestions."""
+    """Words used in the titles and summaries of live public pages, synonyms and taxonomy names, for spelling
+    suggestions. The pages' words are kept per process until a page is published or unpublished or privacy changes
+    (site_wide), so a word of a private page (or of a translation of one) is never offered, and comes back as soon
+    as the page is public again; the others are kept in the cache until editors change the synonyms."""
     vocab = cache.get("search:vocabulary")
     if vocab is None:
         vocab = set()
-        for title, summary in Page.objects.live().values_list("title", "search_description"):
-            vocab.update(words(title))
-            vocab.update(words(summary))
-        for model in searchable_page_models():
-            for summary in model.objects.live().values_list("summary", flat=True):
-                vocab.update(words(summary))
         for group in synonym_groups():
             for term in group:
                 vocab.update(words(term))
@@ -141,7 +140,18 @@ def vocabulary():
                 vocab.update(words(name))
         vocab = {word for word in vocab if len(word) >= 3}
         cache.set("search:vocabulary", vocab, 300)
-    return vocab
+    return vocab | remembered_until_published("search:page-vocabulary", page_vocabulary)
+
+
+def page_vocabulary():
+    vocab = set()
+    for title, summary in Page.objects.live().public().values_list("title", "search_description"):
+        vocab.update(words(title))
+        vocab.update(words(summary))
+    for model in searchable_page_models():
+        for summary in model.objects.live().public().values_list("summary", flat=True):
+            vocab.update(words(summary))
+    return {word for word in vocab if len(word) >= 3}
 
 
 def correct_spelling(text):
@@ -281,17 +291,37 @@ def search_with(queryset, alternatives, backend_name):
     return hits
 
 
+#: When the search server last failed in this process (time.monotonic()), or None: for SEARCH_RETRY_SECONDS after
+#: it, searches go straight to the database, so a server that is down or hangs costs one timeout, not one a search.
+_server_failed_at = None
+
+
+def server_resting():
+    return _server_failed_at is not None and time.monotonic() - _server_failed_at < settings.SEARCH_RETRY_SECONDS
+
+
+def database_backend_name():
+    backends = settings.WAGTAILSEARCH_BACKENDS
+    return next((name for name, conf in backends.items() if "database" in conf["BACKEND"]), None)
+
+
 def fetch_hits(queryset, alternatives):
-    """Search the configured backend; on any failure, answer from the database backend instead."""
+    """Search the configured backend; on any failure, answer from the database backend instead (and keep doing so
+    for SEARCH_RETRY_SECONDS, then try the server again)."""
+    global _server_failed_at
+    fallback = database_backend_name()
+    if fallback not in (None, "default") and server_resting():
+        return search_with(queryset, alternatives, fallback)
     try:
-        return search_with(queryset, alternatives, "default")
+        hits = search_with(queryset, alternatives, "default")
     except Exception as error:  # noqa: BLE001 - any search-server failure must fall back, never 500
-        backends = settings.WAGTAILSEARCH_BACKENDS
-        fallback = next((name for name, conf in backends.items() if "database" in conf["BACKEND"]), None)
         if fallback is None or fallback == "default":
             raise
+        _server_failed_at = time.monotonic()
         logger.warning("Search server failed (%s); answering from the database backend.", error)
         return search_with(queryset, alternatives, fallback)
+    _server_failed_at = None
+    return hits
 
 
 def with_facet_fields(queryset):
@@ -494,6 +524,8 @@ def suggestions(query, locale, limit=8, user=None):
     """Pages whose titles start with the words typed so far (autocomplete), from any working backend."""
     queryset = readable(Page.objects.live().filter(locale=locale).type(*searchable_page_models()), user)
     for backend_name in dict.fromkeys(["default", *settings.WAGTAILSEARCH_BACKENDS]):
+        if backend_name == "default" and database_backend_name() not in (None, "default") and server_resting():
+            continue  # the search server failed a moment ago: the database answers
         try:
             return list(search_backend(backend_name).autocomplete(query, queryset)[:limit])
         except Exception as error:  # noqa: BLE001 - suggestions are optional; try the next backend

@@ -1,9 +1,10 @@
+from django.db.models import Q
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 
 from carers_site.core.languages import localize
 from carers_site.core.pagination import paginate
@@ -25,6 +26,23 @@ def in_reader_language(pages, translations=None):
     return [next(cards) if isinstance(page, ServicePage) else next(others) for page in pages]
 
 
+def shown_promotions(query):
+    """The promotions ("Recommended") for a query that anyone may follow. Wagtail lets editors promote any page,
+    so drafts and private pages are left out here (by the kept view restrictions, carers_site/core/privacy.py);
+    an external link is shown only if it is a web address."""
+    public_pages = Page.objects.live().public()
+    return list(
+        SearchPromotion.objects.filter(query__query_string__iexact=query.lower())
+        .filter(
+            Q(page__in=public_pages)
+            | Q(page__isnull=True, external_link_url__istartswith="https://")
+            | Q(page__isnull=True, external_link_url__istartswith="http://")
+        )
+        .select_related("page")
+        .order_by("sort_order")
+    )
+
+
 @never_cache
 def search(request):
     """Site search. Never cached and never indexed by search engines: carers' queries are sensitive, and
@@ -40,11 +58,7 @@ def search(request):
     outcome = services.search(raw_query, request.GET, Locale.get_active(), crisis_words, user=request.user)
     promotions = []
     if outcome.query:
-        promotions = list(
-            SearchPromotion.objects.filter(query__query_string__iexact=outcome.query.lower())
-            .select_related("page")
-            .order_by("sort_order")
-        )
+        promotions = shown_promotions(outcome.query)
         services.log_query(outcome.query, len(outcome.results))
     active_filters = any(request.GET.get(param) for param in services.FILTER_PARAMS)
     page_obj = paginate(request, outcome.results)

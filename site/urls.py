@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from carers_site.crisis import offline
 from carers_site.events import calendar as events
+from carers_site.privacy import media
 from carers_site.sharing import family_pack, short_links
 
 urlpatterns = [
@@ -23,11 +24,13 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Uploads, public ones only, in every setting: nothing else may serve the media folder (site/privacy/media.py).
+if settings.MEDIA_URL.startswith("/"):
+    urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve_media, name="media"))
 
 # English pages live at /, other languages under /cy/, /ur/ and so on.
 urlpatterns += i18n_patterns(
@@ -49,3 +52,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# The error page reads neither the database nor the cache (either may be what failed).
+handler500 = "carers_site.core.errors.server_error"

@@ -15,6 +15,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published
 
 from carers_site.audio.speech import AudioError, audio_duration, draft_fingerprint, make_mp3, spoken_text, voice_for
+from carers_site.core.privacy import covered_by_q
 from resources.audio_models import AudioVersion, _file_name
 
 logger = logging.getLogger(__name__)
@@ -37,8 +38,8 @@ def update_draft(page, force=False):
     "made", "unchanged", "no voice", "failed" or "private". Works on the page as it is in the database (the
     live one).
 
-    A private page (one with view restrictions, such as a resource only for the Professionals group) gets no
-    computer-read draft: files under /media are public, so its MP3 would let anyone hear what the page says.
+    A private page (one with view restrictions, or a translation of one, such as a resource only for the
+    Professionals group) gets no computer-read draft, which would say its words to anyone who found the file.
     A draft made before the page became private is deleted.
     """
     page = page.specific
@@ -118,14 +119,19 @@ def queue_audio_draft(sender, instance, **kwargs):
 
 @receiver(post_save, sender=PageViewRestriction, dispatch_uid="resources_audio_page_made_private")
 @receiver(post_delete, sender=PageViewRestriction, dispatch_uid="resources_audio_page_made_public")
-def refresh_audio_when_privacy_changes(sender, instance, **kwargs):
-    """A page made private loses its draft now, not at its next publish; a page with audio that is made public
-    again gets its draft back now too. (Others get one when next published.)"""
+def refresh_audio_when_privacy_changes(sender, instance, signal, **kwargs):
+    """A page made private loses its computer-read drafts now, in every language (its translations and aliases and
+    the pages below them), not when a worker runs; a recording stays, refused at its address to those who may not
+    read the page (carers_site/privacy/media.py). A page made public again gets its drafts back (queued)."""
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is None:  # the page is being deleted
         return
-    page_ids = AudioVersion.objects.filter(page__path__startswith=page.path).values_list("page_id", flat=True)
-    for page_id in page_ids:
+    audio_versions = AudioVersion.objects.filter(page__in=Page.objects.filter(covered_by_q(page)))
+    if signal is post_save:
+        for audio in audio_versions.exclude(draft="").select_related("page"):
+            remove_draft_of_private_page(audio.page)
+        return
+    for page_id in audio_versions.values_list("page_id", flat=True):
         transaction.on_commit(lambda page_id=page_id: make_audio_draft.enqueue(page_id))
 
 

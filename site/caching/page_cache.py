@@ -54,6 +54,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move, published, unpublished
 
+from carers_site.core.fail_open_cache import CacheUnavailable
 from carers_site.core.languages import content_languages
 from carers_site.core.site_settings import SiteSettings
 from carers_site.core.site_wide import current_generation, new_generation, new_site_wide_generation
@@ -111,6 +112,8 @@ def look_up(request):
             if cache.get(page_generation_key(entry["page_id"])) == entry["page_generation"]:
                 lookup.entry = entry
         return lookup
+    except CacheUnavailable:  # down (fail_open_cache.py logs that once): the page is made as usual
+        return None
     except Exception:  # a cache server that is down must not take the site down with it
         logger.warning("Could not read the page cache.", exc_info=True)
         return None
@@ -126,6 +129,8 @@ def note_served_page(page, request, serve_args, serve_kwargs):
     if lookup is not None:
         try:
             lookup.page_generation = current_generation(page_generation_key(page.pk))
+        except CacheUnavailable:
+            request.page_cache_lookup = None
         except Exception:
             logger.warning("Could not read the page cache.", exc_info=True)
             request.page_cache_lookup = None
@@ -474,4 +479,3 @@ def connect_purge_signals():
         connect(post_save, on_page_shown_object_changed, model)
     connect(post_save, on_short_link_changed, ShortLink)
     connect(post_delete, on_short_link_changed, ShortLink)
-

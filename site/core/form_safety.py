@@ -2,7 +2,8 @@
 
 Spam is kept out without JavaScript or a CAPTCHA: each form has a honeypot field people never see, and a
 ``RateLimit`` on how many times one client may send it. The limit is counted in Django's cache under a keyed
-hash of the IP address; the address itself is never stored.
+hash of the IP address; the address itself is never stored. Every free-text answer has a length limit
+(``ANSWER_MAX_LENGTH`` unless the field sets its own), with a message that says so.
 """
 
 import logging
@@ -12,6 +13,7 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import EmailMessage
+from django.core.validators import MaxLengthValidator
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy
 
@@ -34,7 +36,19 @@ def honeypot_field():
 
 
 class RateLimit:
-    """At most ``limit`` sends per ``window`` seconds from one client, counted per form (``name``)."""
+    """At most ``limit`` sends per ``window`` seconds from one client, counted per form (``name``).
+
+    Each send adds one to a counter in the cache with ``cache.add`` and ``cache.incr``, which are atomic (on Redis,
+    in the memory cache, and in the file cache through carers_site/core/file_cache.py), so posts that arrive
+    together cannot all read the same old count and all get through: each gets a count of its own, and only those
+    within the limit are allowed. The window slides a tenth at a time: there is a counter for each tenth of it
+    (a minute, for ten minutes), and a send is counted until its tenth is a whole window old.
+
+    It fails open: if the cache is down or raises, the send is allowed and the error logged, because losing what a
+    visitor sent is worse than letting a few more through while the cache is broken.
+    """
+
+    parts = 10  # a window is counted in this many parts
 
     def __init__(self, name, limit, window):
         self.name, self.limit, self.window = name, limit, window
@@ -45,16 +59,68 @@ class RateLimit:
         address = client_ip_address(request) or ""
         return f"{self.name}:" + salted_hmac(f"{self.name}.rate-limit", address).hexdigest()
 
-    def _recent(self, key, now):
-        return [moment for moment in cache.get(key, []) if now - moment < self.window]
+    def _counters(self, request):
+        """The key of the counter for now, and the keys of the earlier ones still in the window."""
+        key, part = self._key(request), int(time.time() // (self.window / self.parts))
+        return f"{key}:{part}", [f"{key}:{earlier}" for earlier in range(part - self.parts + 1, part)]
+
+    @staticmethod
+    def _total(keys):
+        return sum(value for value in cache.get_many(keys).values() if isinstance(value, int))
 
     def exceeded(self, request) -> bool:
-        """True when this client has already sent ``limit`` forms in the last ``window`` seconds."""
-        return len(self._recent(self._key(request), time.time())) >= self.limit
+        """True when one more send from this client now would be over the limit. Only reads, so a view can
+        refuse early, before checking the form; ``take`` is what counts a send and decides."""
+        try:
+            now, earlier = self._counters(request)
+            return self._total([now, *earlier]) + 1 > self.limit
+        except Exception:
+            logger.exception("Could not read the %s sending limit: allowing the send", self.name)
+            return False
 
-    def count(self, request):
-        key, now = self._key(request), time.time()
-        cache.set(key, self._recent(key, now) + [now], self.window)
+    def take(self, request) -> bool:
+        """Counts one send and says whether it is allowed: False (and not counted) when the limit is reached."""
+        try:
+            now, earlier = self._counters(request)
+            allowed = self._add_one(now) + self._total(earlier) <= self.limit
+        except Exception:
+            logger.exception("Could not count a send for the %s sending limit: allowing it", self.name)
+            return True
+        if allowed:
+            return True
+        try:
+            cache.decr(now)  # a refused send does not count against the next ones
+        except Exception:
+            logger.exception("Could not uncount a refused send for the %s sending limit", self.name)
+        return False
+
+    def _add_one(self, key):
+        """Adds one to the counter ``key`` and returns its new value. The counter is kept a little longer than the
+        window, the time it is counted for."""
+        timeout = self.window + self.window / self.parts
+        cache.add(key, 0, timeout)
+        try:
+            return cache.incr(key)
+        except ValueError:  # it went (expired or culled) between the two calls: made again, once
+            cache.add(key, 0, timeout)
+            return cache.incr(key)
+
+
+#: The longest free-text answer a visitor may send where the field sets no limit of its own (about 800 words).
+ANSWER_MAX_LENGTH = 5000
+
+
+def limit_answer_length(field, max_length=ANSWER_MAX_LENGTH):
+    """Gives a text field (``forms.CharField`` or a kind of it, such as ``EmailField``) a length limit if it has
+    none, and a message that says what to do. The form shows what the visitor wrote again, so they can shorten it."""
+    if not isinstance(field, forms.CharField):
+        return
+    if field.max_length is None:
+        field.max_length = max_length
+        field.validators.append(MaxLengthValidator(max_length))
+    field.error_messages["max_length"] = gettext_lazy(
+        "Your answer must be %(limit_value)d characters or fewer. It has %(show_value)d."
+    )
 
 
 #: The largest id a page can have (Wagtail's Page.id is a 32-bit AutoField). A bigger number in an address or a

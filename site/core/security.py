@@ -146,13 +146,19 @@ def client_ip_address(request):
 
 
 def locked_out(request, original_response=None, credentials=None):
-    """django-axes' answer to a sign-in while locked out (AXES_LOCKOUT_CALLABLE): a calm page saying how long to
-    wait and who can help, with HTTP 429 and Retry-After."""
+    """django-axes' answer to a sign-in while locked out (AXES_LOCKOUT_CALLABLE): a calm page saying what was
+    paused (this username, or every sign-in from this address), how long to wait and who can help, with HTTP 429
+    and Retry-After."""
+    from axes.handlers.proxy import AxesProxyHandler
     from axes.helpers import get_cool_off
     from django.shortcuts import render
 
     cool_off = get_cool_off(request)
     minutes = max(1, round(cool_off.total_seconds() / 60)) if cool_off else 15
-    response = render(request, "carers_site/locked_out.html", {"minutes": minutes}, status=429)
+    handler = AxesProxyHandler.get_implementation()
+    # Paused for everyone at this address (many usernames tried), or for this username only.
+    whole_address = hasattr(handler, "address_locked_out") and handler.address_locked_out(request, credentials)
+    context = {"minutes": minutes, "whole_address": whole_address}
+    response = render(request, "carers_site/locked_out.html", context, status=429)
     response["Retry-After"] = str(minutes * 60)
     return response

@@ -10,6 +10,11 @@ its next request and builds its answers again, so an edit shows on the next requ
 The generation is read once per request (``SiteWideMiddleware``); outside a request, at every question. When the
 cache cannot be reached nothing is kept and every answer comes from the database, as before: never a 500.
 
+``remembered_until_published(name, build)`` is for answers that also depend on which pages are live (a guidance
+page's related services, the directory's filter options): they are kept until any page is published or unpublished
+too (a second token, the *published generation*, read in the same round trip), since those happen far more often
+than the site-wide changes and should not make every process rebuild its menu.
+
 Kept objects are shared between requests: read them, or copy them (``copy.copy``) before changing anything.
 """
 
@@ -21,14 +26,20 @@ import secrets
 from django.core.cache import cache
 from django.db import transaction
 
+from carers_site.core.fail_open_cache import CacheUnavailable
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "site-wide:generation"
+PUBLISHED_KEY = "site-wide:published"
 
 #: (generation, {name: value}) for this process; replaced as a whole when the generation changes.
 _kept = (None, {})
-#: The generation read at the start of the request being served (None outside a request).
+#: The same for remembered_until_published: ((site-wide generation, published generation), {name: value}).
+_kept_until_published = (None, {})
+#: The generations read at the start of the request being served (None outside a request).
 _request_generation = contextvars.ContextVar("site_wide_generation", default=None)
+_request_published = contextvars.ContextVar("site_wide_published", default=None)
 
 
 def new_generation():
@@ -36,12 +47,16 @@ def new_generation():
 
 
 def current_generation(key):
-    """The generation stored under ``key``, starting one if there is none (a new or emptied cache)."""
+    """The generation stored under ``key``, starting one if there is none (a new or emptied cache). Raises
+    CacheUnavailable when the cache can neither give one nor keep one (it fails open: fail_open_cache.py), so that
+    nothing is kept under a generation no other process can see change."""
     generation = cache.get(key)
     if generation is None:
         generation = new_generation()
         if not cache.add(key, generation, timeout=None):
             generation = cache.get(key)  # another process started it first
+            if generation is None:
+                raise CacheUnavailable(f"no generation for {key}")
     return generation
 
 
@@ -50,7 +65,9 @@ def remembered(name, build):
     global _kept
     try:
         generation = _request_generation.get() or current_generation(GENERATION_KEY)
-    except Exception:  # a cache that is down: answer from the database, as if nothing were kept
+    except CacheUnavailable:  # a cache that is down (logged once, by fail_open_cache): as if nothing were kept
+        return build()
+    except Exception:
         logger.warning("Could not read the site-wide generation; answering from the database.", exc_info=True)
         return build()
     kept_generation, values = _kept
@@ -62,28 +79,63 @@ def remembered(name, build):
     return values[name]
 
 
+def remembered_until_published(name, build):
+    """``build()``'s answer, kept in this process until the site-wide generation changes or any page is published
+    or unpublished."""
+    global _kept_until_published
+    try:
+        generations = (
+            _request_generation.get() or current_generation(GENERATION_KEY),
+            _request_published.get() or current_generation(PUBLISHED_KEY),
+        )
+    except CacheUnavailable:  # a cache that is down (logged once, by fail_open_cache): as if nothing were kept
+        return build()
+    except Exception:
+        logger.warning("Could not read the published generation; answering from the database.", exc_info=True)
+        return build()
+    kept_generations, values = _kept_until_published
+    if kept_generations != generations:
+        values = {}
+        _kept_until_published = (generations, values)
+    if name not in values:
+        values[name] = build()
+    return values[name]
+
+
 def forget_everything():
     """Drop what this process keeps (for tests that swap the whole database under it)."""
-    global _kept
+    global _kept, _kept_until_published
     _kept = (None, {})
+    _kept_until_published = (None, {})
 
 
-def new_site_wide_generation():
-    """Something kept here changed: every process builds its answers again. Written now and again when the
-    transaction commits, so a request that read the old rows in between does not keep them as current."""
+def write_new_generation(key, request_generation, what):
+    """Replace the generation under ``key``: now, and again when the transaction commits, so that a request that
+    read the old rows in between does not keep them as current."""
 
     def write():
         generation = new_generation()
-        if _request_generation.get() is not None:
-            _request_generation.set(generation)  # the rest of this request sees its own change
+        if request_generation.get() is not None:
+            request_generation.set(generation)  # the rest of this request sees its own change
         try:
-            cache.set(GENERATION_KEY, generation, timeout=None)
+            cache.set(key, generation, timeout=None)
         except Exception:
-            logger.error("Could not renew the site-wide generation: kept answers may be out of date.", exc_info=True)
+            logger.error("Could not renew the %s generation: kept answers may be out of date.", what, exc_info=True)
 
     write()
     if transaction.get_connection().in_atomic_block:
         transaction.on_commit(write)
+
+
+def new_site_wide_generation():
+    """Something kept here changed: every process builds its answers again."""
+    write_new_generation(GENERATION_KEY, _request_generation, "site-wide")
+
+
+def new_published_generation(**kwargs):
+    """A page was published or unpublished (a ``page_published`` and ``page_unpublished`` receiver, connected in
+    CarersSiteConfig.ready): what remembered_until_published keeps is built again."""
+    write_new_generation(PUBLISHED_KEY, _request_published, "published")
 
 
 # --- what is kept ------------------------------------------------------------------------------------------
@@ -143,11 +195,15 @@ class SiteWideMiddleware:
     def __call__(self, request):
         from carers_site.core.site_settings import SiteSettings
 
+        tokens = []
         try:
-            token = _request_generation.set(current_generation(GENERATION_KEY))
-        except Exception:  # the cache is down: every answer comes from the database
+            found = cache.get_many([GENERATION_KEY, PUBLISHED_KEY])  # both in one round trip
+            for key, variable in ((GENERATION_KEY, _request_generation), (PUBLISHED_KEY, _request_published)):
+                tokens.append((variable, variable.set(found.get(key) or current_generation(key))))
+        except CacheUnavailable:  # the cache is down (fail_open_cache.py says so once): answers from the database
+            pass
+        except Exception:
             logger.warning("Could not read the site-wide generation; answering from the database.", exc_info=True)
-            token = None
         try:
             site = site_for_request(request)
             request._wagtail_site = site
@@ -158,5 +214,5 @@ class SiteWideMiddleware:
                 setattr(request, SiteSettings.get_cache_attr_name(), site_settings)
             return self.get_response(request)
         finally:
-            if token is not None:
-                _request_generation.reset(token)
+            for variable, token in tokens:
+                variable.reset(token)

@@ -351,6 +351,7 @@ def prepare_database(services, pages_file, index=True):
     from django.utils import translation
     from wagtail.models import Locale, Site
 
+    from carers_site.core.database import refresh_statistics
     from carers_site.core.taxonomy import Area
     from carers_site.dev.benchmark_search import BOROUGHS, generate_services
     from directory.models import DirectoryIndexPage, ServicePage
@@ -374,6 +375,7 @@ def prepare_database(services, pages_file, index=True):
     step("migrate", lambda: call_command("migrate", verbosity=0, interactive=False))
     step("load_demo", lambda: call_command("load_demo", stdout=quiet))
     step("generate services", lambda: generate_services(services))
+    step("analyze", refresh_statistics)  # as an import of services does (carers_site.core.database)
     if index:
         step("update_index", lambda: call_command("update_index", stdout=quiet, stderr=quiet))
 

@@ -2,7 +2,8 @@
 
 Answers are saved as Wagtail form submissions (editors see and export them under Forms). Spam is kept out
 the same way as on the other public forms (carers_site/core/form_safety.py): a honeypot field people never see,
-and at most ``RATE_LIMIT`` answers per ``RATE_WINDOW`` seconds from one client. A saved answer is never
+and at most ``RATE_LIMIT`` answers per ``RATE_WINDOW`` seconds from one client. Every text answer has a length
+limit (``ANSWER_MAX_LENGTH``, or 255 characters for one-line answers). A saved answer is never
 lost to a mail server problem: it is saved before the team's email is sent, and a failed email is only
 logged. ``manage.py delete_old_feedback`` deletes answers older than the site's "keep feedback for" days.
 """
@@ -15,7 +16,13 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from carers_site.core.form_safety import HONEYPOT, PublicFormMixin, RateLimit, honeypot_field
+from carers_site.core.form_safety import (
+    HONEYPOT,
+    PublicFormMixin,
+    RateLimit,
+    honeypot_field,
+    limit_answer_length,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +44,7 @@ class SafeFeedbackFormMixin:
         form = super().get_form(*args, **kwargs)
         for field in form.fields.values():
             field.error_messages.update(plain_error_messages(field))
+            limit_answer_length(field)
         # An editor could name a question "Website"; their question wins and the form has no honeypot.
         form.has_honeypot = HONEYPOT not in form.fields
         if form.has_honeypot:
@@ -52,7 +60,8 @@ class SafeFeedbackFormMixin:
             return self.render_form(request, form, rate_limited=True, status=429)
         if not form.is_valid():
             return self.render_form(request, form)
-        feedback_limit.count(request)
+        if not feedback_limit.take(request):  # sent together with others that took the last places
+            return self.render_form(request, form, rate_limited=True, status=429)
         if form.has_honeypot and form.is_spam:  # a filled honeypot is thanked like anyone else, and forgotten
             return self.render_landing_page(request, None, *args, **kwargs)
         submission = self.process_form_submission(form)

@@ -39,7 +39,7 @@ from carers_site.core.form_safety import (
     page_id_or_none,
 )
 from carers_site.core.inbox import InboxViewSet
-from carers_site.core.privacy import PROFESSIONALS, PageAccess
+from carers_site.core.privacy import PROFESSIONALS, PageAccess, pages_using
 from resources.access_models import AccessRequest
 
 RATE_LIMIT = 5  # requests ...
@@ -87,20 +87,25 @@ def refuse_signed_in_non_members(page, request, serve_args, serve_kwargs):
 
 
 def guard_private_downloads(document, request):
-    """``before_serve_document`` hook: a resource's download is as private as the resource.
+    """``before_serve_document`` hook: a document is as private as the pages that use it.
 
-    A document attached only to resources this visitor may not read is refused in the same way as the
-    pages. A document also attached to a page they may read (such as a public one) is served as usual.
+    A document that only private pages use (a private resource's download, a private leaflet's PDF, a link in a
+    private page's text, found through Wagtail's reference index) is refused to a visitor who may read none of
+    them, in the same way as the pages. A document also used by a page they may read (such as a public one), or
+    by something that is not a page, is served as usual (``PageAccess.may_see_object``).
     """
     from resources.models import ResourceDownload
 
-    pages = list(Page.objects.filter(pk__in=ResourceDownload.objects.filter(document=document).values("page_id")))
+    if request.user.has_perm("wagtailadmin.access_admin"):  # editors see every page and document in the admin
+        return None
+    downloads = set(ResourceDownload.objects.filter(document=document).values_list("page_id", flat=True))
     access = PageAccess.for_request(request)
-    if not pages or any(access.can_read(page) for page in pages):
+    if access.may_see_object(document, downloads):
         return None
     if not request.user.is_authenticated:
         return sign_in_redirect(request)
-    return not_allowed(request, pages[0], [])
+    wanted = Page.objects.filter(pk__in=downloads or pages_using(document)[0]).order_by("path").first()
+    return not_allowed(request, wanted, [])
 
 
 def page_for_path(request, path):
@@ -155,6 +160,7 @@ class AccessRequestForm(PublicFormMixin, forms.ModelForm):
             "email": {
                 "required": gettext_lazy("Enter your work email address"),
                 "invalid": gettext_lazy("Enter an email address in the correct format, like name@nhs.net"),
+                "max_length": gettext_lazy("Your email address must be 254 characters or fewer"),
             },
             "job_title": {
                 "required": gettext_lazy("Enter your job"),
@@ -197,7 +203,8 @@ def request_access(request):
             return render(request, "resources/request_access.html", {**context, "state": "limited"}, status=429)
         form = AccessRequestForm(request.POST)
         if form.is_valid():
-            access_request_limit.count(request)
+            if not access_request_limit.take(request):  # sent together with others that took the last places
+                return render(request, "resources/request_access.html", {**context, "state": "limited"}, status=429)
             if not form.is_spam:  # a filled honeypot is thanked like anyone else, and forgotten
                 access_request = form.save(commit=False)
                 access_request.page = wanted

@@ -4,6 +4,7 @@ dev.py and test.py relax these; production.py tightens them.
 """
 
 import os
+import sys
 from datetime import timedelta
 from email.utils import parseaddr
 from pathlib import Path
@@ -79,6 +80,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # NUL characters out of query strings: PostgreSQL refuses them in any query (carers_site/core/query_strings.py).
     "carers_site.core.query_strings.DropNulCharactersMiddleware",
+    # Before anything reads a post: refuses one too big (413) or in an unreadable character set (400).
+    "carers_site.core.request_limits.RequestLimitsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -115,7 +118,11 @@ TEMPLATES = [
 # SQLite is the embedded default so the site runs with no database server; set DATABASE_URL
 # (e.g. postgres://user:pass@host/db) for PostgreSQL.
 DATABASES = {
-    "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}", conn_max_age=600)
+    # Connections are kept between requests, and checked before a request uses one again, so a database server
+    # that restarted costs a new connection, not an error page.
+    "default": dj_database_url.config(
+        default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}", conn_max_age=600, conn_health_checks=True
+    )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3") and DATABASES["default"]["NAME"] not in ("", ":memory:"):
     # SQLite makes the file but not its folder: in a fresh clone there is no var/ yet ("unable to open database file").
@@ -161,6 +168,9 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+# Uploads are served by the site itself, public ones only (carers_site/privacy/media.py); browsers and a CDN may keep
+# a public file this many seconds.
+MEDIA_MAX_AGE = int(os.environ.get("MEDIA_MAX_AGE", "600"))
 # Media (uploads) on the file system by default; MEDIA_STORAGE=s3 puts them on S3-compatible object storage
 # (AWS S3, MinIO, DigitalOcean Spaces...) through django-storages, configured by the AWS_* variables below.
 MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem")
@@ -197,26 +207,34 @@ WHITENOISE_MAX_AGE = 365 * 24 * 60 * 60
 
 # Cache: Redis when REDIS_URL is set (redis://127.0.0.1:6379/0), shared by every web server process and
 # machine. Otherwise files under var/cache, shared by the processes on one machine, so a page purged on
-# publish is purged for every gunicorn worker (a per-process memory cache could not do that).
+# publish is purged for every gunicorn worker (a per-process memory cache could not do that); its counters (the
+# forms' sending limits) are made atomic across those processes by carers_site/core/file_cache.py.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "carers_site.core.fail_open_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "carers"),
             "TIMEOUT": 24 * 60 * 60,
+            # A Redis that does not answer costs at most this long, then the site goes on without it for
+            # CACHE_RETRY_SECONDS (carers_site/core/fail_open_cache.py).
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "carers_site.core.fail_open_cache.FileBasedCache",
             "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
             "TIMEOUT": 24 * 60 * 60,
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
+
+# Either cache fails open: while it is down or read-only every page is made without it (fail_open_cache.py), and
+# it is tried again every CACHE_RETRY_SECONDS.
+CACHE_RETRY_SECONDS = float(os.environ.get("CACHE_RETRY_SECONDS", "5"))
 
 # Page cache (page_cache.py): whole pages for visitors who are not signed in, kept in the cache above for this many
 # seconds and purged when they change; 0 turns it off. CDNs may keep them as long (s-maxage), browsers for
@@ -281,6 +299,17 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []
 # (the request may have done something already, like making an index): search then uses the database.
 # SEARCH_REPLICAS copies of each shard are kept on other nodes (default 1 with several URLs, else 0; set it
 # if one URL is a load balancer in front of several nodes).
+# A search gives up on the server after SEARCH_TIMEOUT seconds (default 1) and answers from the database, which it
+# then keeps doing for SEARCH_RETRY_SECONDS (default 30) before trying the server again (search/services.py).
+# Commands that index many pages at once wait longer (SEARCH_INDEX_TIMEOUT, default 60).
+INDEXING_COMMANDS = {"update_index", "rebuild_references_index", "load_demo", "import_services", "wagtail_update_index"}
+RUNNING_COMMAND = sys.argv[1] if len(sys.argv) > 1 and Path(sys.argv[0]).name == "manage.py" else ""
+SEARCH_TIMEOUT = float(
+    os.environ.get("SEARCH_INDEX_TIMEOUT", "60")
+    if RUNNING_COMMAND in INDEXING_COMMANDS
+    else os.environ.get("SEARCH_TIMEOUT", "1")
+)
+SEARCH_RETRY_SECONDS = float(os.environ.get("SEARCH_RETRY_SECONDS", "30"))
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_URLS = env_list("SEARCH_URL")
 SEARCH_REPLICAS = int(os.environ.get("SEARCH_REPLICAS", "1" if len(SEARCH_URLS) > 1 else "0"))
@@ -292,7 +321,7 @@ if SEARCH_URLS:
             "BACKEND": "wagtail.search.backends.opensearch2",
             "URLS": SEARCH_URLS,
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "carers_"),
-            "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "3")),
+            "TIMEOUT": SEARCH_TIMEOUT,
             "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": SEARCH_REPLICAS}}},
             "OPTIONS": {"max_retries": len(SEARCH_URLS) - 1, "retry_on_timeout": False},
         },
@@ -318,7 +347,11 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "carers_site.core.uploads.ImageForm"
 # The directory's spreadsheet import (directory/admin_views.py).
 DIRECTORY_IMPORT_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The largest post the admin's forms may send, not counting files; a post to the public site may be at most
+# PUBLIC_POST_MAX_SIZE (carers_site/core/request_limits.py): its forms' answers are limited to a few thousand
+# characters each (carers_site/core/form_safety.py).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+PUBLIC_POST_MAX_SIZE = 1024 * 1024
 
 # Email through an SMTP server (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD,
 # EMAIL_USE_TLS=1 or EMAIL_USE_SSL=1).
@@ -397,10 +430,14 @@ CONTENT_SECURITY_POLICY = {
 
 # Sign-in lock-out (django-axes), for the admin's sign-in and the professionals' sign-in (/_util/login/): after 5
 # wrong passwords for one username from one IP address, that username cannot sign in from there for 15 minutes,
-# even with the right password. A successful sign-in clears the count. Only failed attempts are kept (no log of
-# successful sign-ins); a record is deleted by the first sign-in attempt (anyone's) after its 15 minutes are over.
-# `manage.py axes_reset` unlocks everyone; `manage.py axes_reset_username <name>` unlocks one person.
+# even with the right password; after 20 wrong passwords from one address, whatever the usernames (password
+# spraying), no one can sign in from there for 15 minutes (carers_site/core/sign_in_lockout.py). A successful
+# sign-in clears its own username's count. Only failed attempts are kept (no log of successful sign-ins); a record
+# is deleted by the first sign-in attempt (anyone's) after its 15 minutes are over. `manage.py axes_reset` unlocks
+# everyone; `manage.py axes_reset_username <name>` one person, `manage.py axes_reset_ip <address>` one address.
+AXES_HANDLER = "carers_site.core.sign_in_lockout.SignInLockout"
 AXES_FAILURE_LIMIT = 5
+SIGN_IN_FAILURES_PER_ADDRESS = 20
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True

@@ -27,3 +27,6 @@ WHITENOISE_AUTOREFRESH = True
 # django-axes refuses authenticate() without a request, which the test client's login() does;
 # tests/core/test_security.py turns it back on to test the sign-in lock-out.
 AXES_ENABLED = False
+# A search server that fails is asked again at the next search, so one test's outage never changes another's results;
+# tests/search/test_search_outage.py turns the pause back on to test it.
+SEARCH_RETRY_SECONDS = 0

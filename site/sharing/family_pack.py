@@ -63,12 +63,7 @@ def pack_page_models():
 
 def can_go_in_pack(page):
     """True for a page of a type packs hold that anyone may read (live, with no view restrictions)."""
-    return (
-        page is not None
-        and page.specific_class in pack_page_models()
-        and page.live
-        and not is_private(page)
-    )
+    return page is not None and page.specific_class in pack_page_models() and page.live and not is_private(page)
 
 
 # --- the pack: in the session while it is built, in a signed token once it is made ---------------------------
@@ -469,10 +464,9 @@ def pack_pdf(request):
         token, pack = pack_from_request(request)
     except BadPackToken:
         return bad_token(request)
-    if PDF_RATE_LIMIT.exceeded(request):
+    if not PDF_RATE_LIMIT.take(request):
         print_url = reverse("family_pack_print") + "?" + urlencode({"pack": token})
         return render(request, "carers_site/family_pack/too_many_pdfs.html", {"print_url": print_url}, status=429)
-    PDF_RATE_LIMIT.count(request)
     pdf, _pages = render_pdf(request, pack)
     response = HttpResponse(pdf, content_type="application/pdf")
     filename = f"family-pack-{timezone.localdate():%Y-%m-%d}.pdf"

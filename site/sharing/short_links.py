@@ -16,10 +16,11 @@ import logging
 from urllib.parse import quote
 
 from django import forms
+from django.contrib.auth.views import redirect_to_login
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, override
@@ -31,6 +32,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 
 from carers_site.core.languages import locale_codes
+from carers_site.core.privacy import PageAccess, is_private
 from carers_site.sharing.models import ShortLink, validate_short_slug
 from carers_site.sharing.qr import qr_png, qr_svg
 
@@ -61,19 +63,33 @@ def live_page_for(link, locale):
 
 
 def short_link(request, slug):
-    """Redirect to the link's page (302: the page's own address may change; the short link does not)."""
+    """Redirect to the link's page (302: the page's own address may change; the short link does not). A private
+    page's link sends a visitor who is not signed in to sign in, as the page would, without saying where it leads (a
+    signed-in visitor who may not read it is sent on, to be told so by the page, and so is one a password would let in).
+    """
     link = find_link(slug)
     page = live_page_for(link, Locale.get_active())
     url = page.get_url(request=request) if page is not None else None
     if not url:  # unpublished, or not under any site's home page
         raise Http404("The short link's page is not published")
-    return HttpResponseRedirect(url)
+    access = PageAccess.for_request(request)
+    refused = [restriction for restriction in access.restrictions_on(page) if not access.passes(restriction)]
+    if not request.user.is_authenticated and any(restriction.kind != "password" for restriction in refused):
+        response = redirect_to_login(request.get_full_path(), reverse("wagtailcore_login"))
+        add_never_cache_headers(response)
+        return response
+    response = HttpResponseRedirect(url)
+    if is_private(page):
+        add_never_cache_headers(response)
+    return response
 
 
 def short_link_qr(request, slug, format):
-    """The QR code of the page's current short link, in the language of this address, as PNG or SVG."""
+    """The QR code of the page's current short link, in the language of this address, as PNG or SVG: only for a
+    visitor who may read the page (and then not kept by shared caches when the page is private)."""
     link = find_link(slug)
-    if live_page_for(link, Locale.get_active()) is None:
+    page = live_page_for(link, Locale.get_active())
+    if page is None or not PageAccess.for_request(request).can_read(page):
         raise Http404("The short link's page is not published")
     current = ShortLink.for_page(link.page)
     url = request.build_absolute_uri(reverse("short_link", kwargs={"slug": current.slug}))
@@ -82,7 +98,10 @@ def short_link_qr(request, slug, format):
     else:
         title = _("QR code for %(url)s") % {"url": url}
         response = HttpResponse(qr_svg(url, title), content_type=QR_TYPES["svg"])
-    patch_cache_control(response, public=True, max_age=QR_CACHE_SECONDS)
+    if is_private(page):
+        add_never_cache_headers(response)
+    else:
+        patch_cache_control(response, public=True, max_age=QR_CACHE_SECONDS)
     if request.GET.get("download"):
         response["Content-Disposition"] = content_disposition_header(True, f"qr-{current.slug}.{format}")
     return response

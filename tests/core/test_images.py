@@ -94,9 +94,7 @@ def test_a_picture_needs_alt_text_unless_it_is_marked_decorative(photo):
 
 
 def test_the_audio_transcript_reads_the_caption_and_skips_the_picture(home, photo):
-    page = GuidancePageFactory(
-        parent=home, title="Taking a break", summary="Time off.", body=[image_block(photo)]
-    )
+    page = GuidancePageFactory(parent=home, title="Taking a break", summary="Time off.", body=[image_block(photo)])
     assert spoken_text(page) == f"Taking a break\n\nTime off.\n\n{CAPTION}"
 
 

@@ -1,6 +1,7 @@
 """Pages in several languages: the switcher, hreflang, right to left, draft translations, Translators."""
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth.models import Group
@@ -200,3 +201,17 @@ def test_a_service_can_be_translated_and_keeps_its_id(home):
         with pytest.raises(ValidationError) as error:
             ServicePageFactory(parent=directory, title="Another café", reference="cafe-1")
         assert error.value.message_dict["reference"] == ["Another service already has this id."]
+
+
+@pytest.mark.parametrize("path", ["//evil.example/x", "//evil.example/x/", "///evil.example/x/", "/\\evil.example/x/"])
+def test_language_links_on_a_404_page_stay_on_this_site(client, home, path):
+    """A path starting "//host" is read by browsers as another site's address: the 404 page's language links must
+    not repeat it as it is."""
+    translate(home, "cy", "Hafan")
+    response = client.get("/", PATH_INFO=path)
+    assert response.status_code == 404
+    links = switcher_links(response.content.decode())
+    assert [code for _url, code in links] == ["en", "cy"]
+    for url, _code in links:
+        assert url.startswith("/") and not url.startswith(("//", "/\\")), url
+        assert urlsplit(url.replace("\\", "/")).netloc == "", url

@@ -177,6 +177,47 @@ def test_an_administrator_can_unlock_everyone_at_once(axes_on, home, crisis_line
     assert sign_in(client, ADMIN_LOGIN, PASSWORD).status_code == 302
 
 
+@pytest.mark.parametrize("login_url", [ADMIN_LOGIN, FRONT_LOGIN])
+def test_password_spraying_from_one_address_pauses_every_sign_in_from_there(
+    axes_on, home, crisis_lines, editor, login_url, settings
+):
+    """One password tried against many usernames (password spraying) never trips the per-username limit; 20 wrong
+    passwords from one address, whatever the usernames, pause every sign-in from there for 15 minutes."""
+    assert settings.SIGN_IN_FAILURES_PER_ADDRESS == 20
+    sprayer = Client(REMOTE_ADDR="203.0.113.66")
+    for number in range(19):
+        assert sign_in(sprayer, login_url, "Winter2026!", username=f"user{number}").status_code == 200
+    # 19 failures from this address: the right password still works here, and clears only its own count.
+    assert sign_in(Client(REMOTE_ADDR="203.0.113.66"), login_url, PASSWORD).status_code == 302
+    paused = sign_in(sprayer, login_url, "Winter2026!", username="user19")
+    assert paused.status_code == 429
+    page = paused.content.decode()
+    assert "Signing in is paused" in page
+    assert "from this internet connection" in page
+    assert "someone else may have caused this" in page
+    assert "Wait 15 minutes, then try again." in page
+    assert paused["Retry-After"] == "900"
+
+    # Now no one signs in from that address, even with the right password...
+    colleague = Client(REMOTE_ADDR="203.0.113.66")
+    assert sign_in(colleague, login_url, PASSWORD).status_code == 429
+    assert not colleague.session.get("_auth_user_id")
+    # ... while the same people elsewhere can.
+    assert sign_in(Client(REMOTE_ADDR="198.51.100.3"), login_url, PASSWORD).status_code == 302
+
+    # 15 minutes after the last wrong password, the address may sign in again.
+    AccessAttempt.objects.update(attempt_time=timezone.now() - timedelta(minutes=16))
+    assert sign_in(colleague, login_url, PASSWORD).status_code == 302
+
+
+def test_a_few_people_mistyping_on_one_network_do_not_lock_each_other_out(axes_on, home, crisis_lines, editor):
+    office = Client(REMOTE_ADDR="192.0.2.80")
+    for number in range(4):  # four colleagues, each with four typos: 16 wrong passwords from the office
+        for _ in range(4):
+            assert sign_in(office, ADMIN_LOGIN, "typo", username=f"colleague{number}").status_code == 200
+    assert sign_in(office, ADMIN_LOGIN, PASSWORD).status_code == 302
+
+
 def test_what_axes_keeps_about_a_failed_sign_in(axes_on, home, crisis_lines, editor):
     """Failed attempts only, with the password hidden; successful sign-ins are not logged."""
     client = Client(HTTP_USER_AGENT="Test browser")

@@ -98,6 +98,23 @@ def test_every_filter_value_finds_the_services_that_have_it(client, world):
             assert selected(found, name) == [value]
 
 
+def options(html, name):
+    select = re.search(rf'<select[^>]*name="{name}".*?</select>', html, re.S).group(0)
+    return [value for value in re.findall(r'<option value="([^"]*)"', select) if value]
+
+
+def test_the_options_offered_follow_publishing_and_unpublishing_at_once(client, world):
+    """The terms services have are kept in each process until a page is published or unpublished (finder.
+    offered_terms): a language only a newly published service speaks is offered on the next request, and goes
+    when that service is unpublished."""
+    assert options(client.get("/directory/").content.decode(), "language") == ["ur"]
+    welsh, _made = Language.objects.get_or_create(code="cy", defaults={"name": "Cymraeg", "english_name": "Welsh"})
+    newcomer = service(world["directory"], "Welsh speakers' group", areas=[world["redbridge"]], languages=[welsh])
+    assert options(client.get("/directory/").content.decode(), "language") == ["ur", "cy"]  # by English name
+    newcomer.unpublish()
+    assert options(client.get("/directory/").content.decode(), "language") == ["ur"]
+
+
 def test_languages_spoken_filter_and_search(client, world):
     call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
     html = client.get("/directory/?language=ur").content.decode()

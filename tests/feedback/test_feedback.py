@@ -175,6 +175,25 @@ def test_one_client_is_limited_but_what_they_wrote_is_kept_and_others_can_still_
     assert FormSubmission.objects.count() == RATE_LIMIT + 2
 
 
+def test_a_too_long_answer_gets_a_clear_message_and_keeps_what_they_wrote(client, form_page):
+    """Every text answer has a length limit (5 MB answers were once stored): the message says what to do, and
+    the form shows what they wrote so they can shorten it."""
+    FeedbackFormField.objects.create(page=form_page, label="Your name", field_type="singleline", sort_order=3)
+    long_comments = "I look after my mum and the respite list helped. " * 120  # 5,880 characters, stripped
+    response = send(client, form_page, answers(your_comments=long_comments, your_name="Sam " * 70))
+    assert response.status_code == 200
+    soup = soup_of(response)
+    errors = [error.get_text(" ", strip=True) for error in soup.select(".nhsuk-error-message")]
+    assert "Error: Your answer must be 5000 characters or fewer. It has 5879." in errors
+    assert "Error: Your answer must be 255 characters or fewer. It has 279." in errors
+    assert soup.select_one("textarea#id_your_comments").get_text().strip() == long_comments.strip()
+    assert not FormSubmission.objects.exists()
+
+    just_right = send(client, form_page, answers(your_comments="x" * 5000, your_name="Sam"))
+    assert "Thank you for telling us" in just_right.content.decode()
+    assert FormSubmission.objects.get().form_data["your_comments"] == "x" * 5000
+
+
 def test_mistakes_do_not_count_towards_the_limit(client, form_page):
     for _ in range(RATE_LIMIT + 2):
         assert send(client, form_page, answers(your_comments="")).status_code == 200

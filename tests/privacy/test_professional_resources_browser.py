@@ -21,7 +21,6 @@ def base_url(demo_site):
     return demo_site[0]
 
 
-
 def axe_violations(page):
     return [f"{v['id']}: {v['help']} ({v['nodes'][0]['target']})" for v in wcag_violations(page)]
 

@@ -172,6 +172,20 @@ def test_drafts_and_private_services_never_appear_even_when_pinned(assessment, s
     assert "Barking assessments" not in titles(related_help(assessment, "IG11").services)
 
 
+def test_a_ranking_kept_in_the_process_follows_publishing_unpublishing_and_privacy(assessment, services, terms):
+    """Rankings are kept per process until a page is published or unpublished or privacy changes (kept_ranking):
+    each change shows on the very next request, never the ranking from before it."""
+    assert titles(related_help(assessment).services)[0] == "National helpline"  # ranked and kept
+    services["helpline"].unpublish()
+    assert "National helpline" not in titles(related_help(assessment).services)
+    services["youth"].interventions.set([terms["assessment"]])
+    services["youth"].audiences.set([terms["adults"]])
+    services["youth"].save_revision().publish()
+    assert titles(related_help(assessment).services)[0] == "Youth club"  # now shares as much as the helpline did
+    make_private(services["youth"])  # a view restriction, with no publishing
+    assert "Youth club" not in titles(related_help(assessment).services)
+
+
 # --- related advice ----------------------------------------------------------------------------------------------
 
 

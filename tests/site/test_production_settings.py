@@ -116,7 +116,7 @@ def test_defaults_are_sqlite_file_cache_database_search_and_files(tmp_path):
     assert found["DEBUG"] is False
     assert found["ALLOWED_HOSTS"] == ["carers.example.org"]
     assert found["database_engine"] == "django.db.backends.sqlite3"
-    assert found["cache_backend"] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert found["cache_backend"] == "carers_site.core.fail_open_cache.FileBasedCache"
     assert found["cache_location"] == str(tmp_path / "cache")
     assert found["search_backend"] == "wagtail.search.backends.database"
     assert found["media_storage"].endswith("FileSystemStorage")

@@ -20,6 +20,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from carers_site.core.database import refresh_statistics
 from carers_site.core.languages import language_names
 from carers_site.core.page_mixins import default_review_date
 from carers_site.core.site_settings import SiteSettings
@@ -194,6 +195,7 @@ class Command(BaseCommand):
                 before = self.created
                 step()
                 self.stdout.write(f"[{number}/{len(steps)}] {label}: {self.created - before} added")
+        refresh_statistics()  # a new database's first statistics (carers_site.core.database)
         ensure_editors_group()  # editors publish in the news, events and directory sections made above
         if with_admin:
             self.ensure_admin()

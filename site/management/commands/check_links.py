@@ -1,11 +1,11 @@
 """Check every link editors publish: service websites, links in text, downloads. Exits with 1 if any is broken."""
 
-import csv
 import sys
 import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from carers_site.core.spreadsheets import SafeCSVDictWriter
 from carers_site.reports.links import (
     BROKEN,
     CSV_FIELDS,
@@ -67,7 +67,7 @@ class Command(BaseCommand):
     def write_csv(self, filename, rows):
         try:
             with open(filename, "w", newline="", encoding="utf-8") as file:
-                writer = csv.DictWriter(file, fieldnames=CSV_FIELDS, extrasaction="ignore")
+                writer = SafeCSVDictWriter(file, fieldnames=CSV_FIELDS, extrasaction="ignore")
                 writer.writeheader()
                 writer.writerows(rows)
         except OSError as error:
