@@ -9,7 +9,7 @@ reader's language (``carers_site.core.languages``). An unknown value is reported
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from django.db.models import Exists, OuterRef, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -220,7 +220,8 @@ def offered_terms(base, kept_as=""):
 
 def prepare_cards(services, translations=None):
     """Services shown as cards, in the reader's language (English where untranslated), with what a card shows
-    fetched in bulk: phones, opening times, and ``areas_shown`` (the areas served, in the reader's language).
+    fetched in bulk: ``card_phones``, ``card_opening_times`` and ``areas_shown`` (the areas served, in the reader's
+    language).
 
     ``services`` are the English services the filters found (distances, if any, are kept); ``translations`` as for
     carers_site.core.languages.localize. The areas come from the link rows alone (one query), the areas themselves
@@ -234,7 +235,11 @@ def prepare_cards(services, translations=None):
     shown_areas = localize({all_areas[pk] for pks in served.values() for pk in pks if pk in all_areas})
     shown_areas = {area.translation_key: area for area in shown_areas}
     shown = localize(originals, translations=translations)
-    prefetch_related_objects(shown, "phones", "opening_times")
+    # As plain lists (``card_phones``, ``card_opening_times``: the card's template and ServicePage.slots read them):
+    # modelcluster makes a new manager class each time ``service.phones`` is read, and a prefetch reads it per service.
+    prefetch_related_objects(
+        shown, Prefetch("phones", to_attr="card_phones"), Prefetch("opening_times", to_attr="card_opening_times")
+    )
     for original, service in zip(originals, shown, strict=True):
         service.distance_km = getattr(original, "distance_km", None)
         service.areas_shown = sorted(

@@ -232,7 +232,10 @@ class ServicePage(ReviewDateMixin, ContentPage):
         return lines
 
     def slots(self):
-        return [time.as_slot() for time in self.opening_times.all()]
+        """The opening times as slots: those prepare_cards fetched for a card (``card_opening_times``), or else
+        the page's own."""
+        times = getattr(self, "card_opening_times", None)
+        return [time.as_slot() for time in (self.opening_times.all() if times is None else times)]
 
     def open_status(self, now=None):
         """Open now / closed, and when that changes, in London time (see directory.hours)."""

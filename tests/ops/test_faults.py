@@ -50,17 +50,17 @@ TIMEOUT = 30
 ERROR_PAGE = "Sorry, something went wrong"
 #: (phase, which proxy, its mode, seconds). Each break is followed by a phase with the part back.
 PHASES = [
-    ("normal", None, None, 3),
-    ("cache down", "redis", "down", 4),
-    ("cache back", "redis", "up", 4),
-    ("cache hung", "redis", "hung", 4),
-    ("cache back after hanging", "redis", "up", 4),
-    ("search hung", "search", "hung", 4),
-    ("search back after hanging", "search", "up", 5),
+    ("normal", None, None, 2),
+    ("cache down", "redis", "down", 3),
+    ("cache back", "redis", "up", 3),
+    ("cache hung", "redis", "hung", 3),
+    ("cache back after hanging", "redis", "up", 3),
+    ("search hung", "search", "hung", 3),
+    ("search back after hanging", "search", "up", 4),
     ("search down", "search", "down", 3),
-    ("search back", "search", "up", 5),
+    ("search back", "search", "up", 4),
     ("database down", "database", "down", 3),
-    ("database back", "database", "up", 4),
+    ("database back", "database", "up", 3),
 ]
 PHASE_NAMES = [name for name, *_ in PHASES]
 #: Added to the load script's setup: a to-address on the feedback form (so each answer sends an email, to a mail

@@ -142,7 +142,7 @@ def test_every_service_is_configured_by_environment_variables(tmp_path):
     )
     assert found["database_engine"] == "django.db.backends.postgresql"
     assert (found["database_name"], found["database_host"]) == ("carers", "db.internal")
-    assert found["cache_backend"] == "django.core.cache.backends.redis.RedisCache"
+    assert found["cache_backend"] == "carers_site.core.fail_open_cache.RedisCache"  # Django's, failing open
     assert found["cache_location"] == "redis://cache.internal:6379/1"
     assert found["cache_class"] == "RedisCache"
     assert found["search_backend"] == "wagtail.search.backends.opensearch2"
