@@ -31,6 +31,7 @@ from carers_site.core.blocks import RICH_TEXT_FEATURES
 from carers_site.core.page_mixins import ContentPage, ReviewDateMixin, review_panel
 from carers_site.core.pagination import paginate
 from carers_site.core.phones import validate_phone, validate_phone_or_short_code, validate_text_number
+from carers_site.core.site_wide import remembered_until_published
 from directory.hours import DAY_CHOICES, Slot, describe_times, open_status
 
 
@@ -90,7 +91,12 @@ class DirectoryIndexPage(ContentPage):
         context = super().get_context(request, *args, **kwargs)
         base = self.english_services()
         filters = ServiceFilters.from_params(request.GET)
-        page_obj = paginate(request, filters.services(base))
+        services = filters.services(base)
+        count = None
+        if isinstance(services, models.QuerySet):  # how many match changes only when a page is published
+            kept_as = f"directory-count:{self.english_pk}:{filters.query_string()}"
+            count = remembered_until_published(kept_as, services.count)
+        page_obj = paginate(request, services, count=count)
         page_obj.object_list = prepare_cards(page_obj.object_list)
         context.update(
             filters=filters,

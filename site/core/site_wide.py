@@ -15,6 +15,10 @@ page's related services, the directory's filter options): they are kept until an
 too (a second token, the *published generation*, read in the same round trip), since those happen far more often
 than the site-wide changes and should not make every process rebuild its menu.
 
+Whatever the tokens say, nothing is kept longer than ``SITE_WIDE_KEEP_SECONDS`` (60): if a token could not be
+renewed (the cache failed just as an editor made a page private, say), a process is out of date for a minute at
+most, not until the next change.
+
 Kept objects are shared between requests: read them, or copy them (``copy.copy``) before changing anything.
 """
 
@@ -22,6 +26,7 @@ import contextvars
 import copy
 import logging
 import secrets
+import time
 
 from django.core.cache import cache
 from django.db import transaction
@@ -60,6 +65,18 @@ def current_generation(key):
     return generation
 
 
+#: The key under which each set of kept answers records when it was started.
+BORN = object()
+
+
+def too_old(values):
+    """True when a set of kept answers has outlived SITE_WIDE_KEEP_SECONDS (see the module's docstring)."""
+    from django.conf import settings
+
+    born = values.get(BORN)
+    return born is None or time.monotonic() - born > getattr(settings, "SITE_WIDE_KEEP_SECONDS", 60)
+
+
 def remembered(name, build):
     """``build()``'s answer, kept in this process until the site-wide generation changes."""
     global _kept
@@ -71,8 +88,8 @@ def remembered(name, build):
         logger.warning("Could not read the site-wide generation; answering from the database.", exc_info=True)
         return build()
     kept_generation, values = _kept
-    if kept_generation != generation:
-        values = {}
+    if kept_generation != generation or too_old(values):
+        values = {BORN: time.monotonic()}
         _kept = (generation, values)
     if name not in values:
         values[name] = build()
@@ -94,8 +111,8 @@ def remembered_until_published(name, build):
         logger.warning("Could not read the published generation; answering from the database.", exc_info=True)
         return build()
     kept_generations, values = _kept_until_published
-    if kept_generations != generations:
-        values = {}
+    if kept_generations != generations or too_old(values):
+        values = {BORN: time.monotonic()}
         _kept_until_published = (generations, values)
     if name not in values:
         values[name] = build()

@@ -247,6 +247,11 @@ PAGE_BROWSER_MAX_AGE = int(os.environ.get("PAGE_BROWSER_MAX_AGE", "300"))
 # view at once.
 PAGE_VIEWS_FLUSH_SECONDS = float(os.environ.get("PAGE_VIEWS_FLUSH_SECONDS", "60"))
 
+# What each process keeps of what every page shows (menu, crisis lines, view restrictions: site_wide.py) is built
+# again when an editor changes it, and in any case after this many seconds, so a change whose notice the cache lost
+# shows within a minute.
+SITE_WIDE_KEEP_SECONDS = float(os.environ.get("SITE_WIDE_KEEP_SECONDS", "60"))
+
 
 def frontend_cache_settings(environ):
     """WAGTAILFRONTENDCACHE for the CDN or caching proxy named by FRONTEND_CACHE_BACKEND, or None when there is none.

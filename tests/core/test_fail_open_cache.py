@@ -96,3 +96,19 @@ def test_with_the_cache_down_nothing_is_kept_in_the_process_under_a_generation_n
         site_wide.remembered_until_published("ranking", lambda: built.append(1) or len(built))
     assert len(built) == 6
     site_wide.forget_everything()
+
+
+def test_a_change_whose_notice_the_cache_lost_shows_within_the_keep_time(settings, monkeypatch):
+    """If renewing the generation failed (the cache was down at that moment) the other processes still hold the old
+    token: what they keep is built again after SITE_WIDE_KEEP_SECONDS anyway, never kept for good."""
+    from carers_site.core import site_wide
+
+    settings.SITE_WIDE_KEEP_SECONDS = 60
+    site_wide.forget_everything()
+    answers = iter(["public", "private"])
+    assert site_wide.remembered("restrictions", lambda: next(answers)) == "public"
+    assert site_wide.remembered("restrictions", lambda: next(answers)) == "public"  # kept: same generation
+    later = time.monotonic() + 61
+    monkeypatch.setattr(site_wide.time, "monotonic", lambda: later)
+    assert site_wide.remembered("restrictions", lambda: next(answers)) == "private"
+    site_wide.forget_everything()

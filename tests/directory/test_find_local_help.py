@@ -104,15 +104,18 @@ def options(html, name):
 
 
 def test_the_options_offered_follow_publishing_and_unpublishing_at_once(client, world):
-    """The terms services have are kept in each process until a page is published or unpublished (finder.
-    offered_terms): a language only a newly published service speaks is offered on the next request, and goes
-    when that service is unpublished."""
-    assert options(client.get("/directory/").content.decode(), "language") == ["ur"]
+    """The terms services have, and how many match, are kept in each process until a page is published or
+    unpublished (finder.offered_terms, DirectoryIndexPage.get_context): a language only a newly published service
+    speaks is offered on the next request, and goes when that service is unpublished; the count follows."""
+    html = client.get("/directory/?area=redbridge").content.decode()
+    assert options(html, "language") == ["ur"] and "3 services" in html  # how many match is kept too
     welsh, _made = Language.objects.get_or_create(code="cy", defaults={"name": "Cymraeg", "english_name": "Welsh"})
     newcomer = service(world["directory"], "Welsh speakers' group", areas=[world["redbridge"]], languages=[welsh])
-    assert options(client.get("/directory/").content.decode(), "language") == ["ur", "cy"]  # by English name
+    html = client.get("/directory/?area=redbridge").content.decode()
+    assert options(html, "language") == ["ur", "cy"] and "4 services" in html  # languages by English name
     newcomer.unpublish()
-    assert options(client.get("/directory/").content.decode(), "language") == ["ur"]
+    html = client.get("/directory/?area=redbridge").content.decode()
+    assert options(html, "language") == ["ur"] and "3 services" in html
 
 
 def test_languages_spoken_filter_and_search(client, world):
