@@ -38,10 +38,9 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "site-wide:generation"
 PUBLISHED_KEY = "site-wide:published"
 
-#: (generation, {name: value}) for this process; replaced as a whole when the generation changes.
-_kept = (None, {})
-#: The same for remembered_until_published: ((site-wide generation, published generation), {name: value}).
-_kept_until_published = (None, {})
+#: {store: (generations, {name: value})} for this process: "site_wide" (remembered) and "until_published"
+#: (remembered_until_published); each replaced as a whole when its generations change.
+_stores = {"site_wide": (None, {}), "until_published": (None, {})}
 #: The generations read at the start of the request being served (None outside a request).
 _request_generation = contextvars.ContextVar("site_wide_generation", default=None)
 _request_published = contextvars.ContextVar("site_wide_published", default=None)
@@ -79,41 +78,31 @@ def too_old(values):
 
 def remembered(name, build):
     """``build()``'s answer, kept in this process until the site-wide generation changes."""
-    global _kept
-    try:
-        generation = _request_generation.get() or current_generation(GENERATION_KEY)
-    except CacheUnavailable:  # a cache that is down (logged once, by fail_open_cache): as if nothing were kept
-        return build()
-    except Exception:
-        logger.warning("Could not read the site-wide generation; answering from the database.", exc_info=True)
-        return build()
-    kept_generation, values = _kept
-    if kept_generation != generation or too_old(values):
-        values = {BORN: time.monotonic()}
-        _kept = (generation, values)
-    if name not in values:
-        values[name] = build()
-    return values[name]
+    return kept_answer("site_wide", name, build, (_request_generation, GENERATION_KEY))
 
 
 def remembered_until_published(name, build):
     """``build()``'s answer, kept in this process until the site-wide generation changes or any page is published
     or unpublished."""
-    global _kept_until_published
+    return kept_answer(
+        "until_published", name, build, (_request_generation, GENERATION_KEY), (_request_published, PUBLISHED_KEY)
+    )
+
+
+def kept_answer(store, name, build, *tokens):
+    """The answer kept in ``_stores[store]`` under the current generations ``tokens`` ((request's variable, cache
+    key) pairs), built when missing, too old, or kept under other generations."""
     try:
-        generations = (
-            _request_generation.get() or current_generation(GENERATION_KEY),
-            _request_published.get() or current_generation(PUBLISHED_KEY),
-        )
+        generations = tuple(variable.get() or current_generation(key) for variable, key in tokens)
     except CacheUnavailable:  # a cache that is down (logged once, by fail_open_cache): as if nothing were kept
         return build()
     except Exception:
-        logger.warning("Could not read the published generation; answering from the database.", exc_info=True)
+        logger.warning("Could not read the %s generation; answering from the database.", store, exc_info=True)
         return build()
-    kept_generations, values = _kept_until_published
+    kept_generations, values = _stores[store]
     if kept_generations != generations or too_old(values):
         values = {BORN: time.monotonic()}
-        _kept_until_published = (generations, values)
+        _stores[store] = (generations, values)
     if name not in values:
         values[name] = build()
     return values[name]
@@ -121,9 +110,8 @@ def remembered_until_published(name, build):
 
 def forget_everything():
     """Drop what this process keeps (for tests that swap the whole database under it)."""
-    global _kept, _kept_until_published
-    _kept = (None, {})
-    _kept_until_published = (None, {})
+    for store in _stores:
+        _stores[store] = (None, {})
 
 
 def write_new_generation(key, request_generation, what):

@@ -28,9 +28,10 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from carers_site.dev.local_servers import free_port, log_tail, running_redis, stop_process_group
+from carers_site.dev.local_servers import running_redis
 from carers_site.feedback.safety import RATE_LIMIT as FEEDBACK_LIMIT
 from carers_site.privacy.access import RATE_LIMIT as ACCESS_REQUEST_LIMIT
+from tests.live_site import running_gunicorn
 
 # django_db: so that the run makes the test database, which ``migrated_database`` copies.
 pytestmark = [pytest.mark.system, pytest.mark.django_db]
@@ -98,31 +99,6 @@ def prepared(migrated_database, tmp_path_factory):
     )
     assert result.returncode == 0, f"setup failed:\n{result.stderr[-3000:]}"
     return workdir, json.loads(result.stdout.strip().splitlines()[-1])
-
-
-@contextmanager
-def running_gunicorn(env, log):
-    port = free_port()
-    env = {**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": str(WORKERS), "GUNICORN_THREADS": "1"}
-    command = [PYTHON, "-m", "gunicorn", "-c", "python:carers_site.gunicorn", "carers_site.wsgi:application"]
-    with open(log, "w") as log_file:
-        process = subprocess.Popen(
-            command, cwd=REPO, env=env, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True
-        )
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if request(port, "GET", "/")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"gunicorn did not start:\n{log_tail(log)}")
-            time.sleep(0.3)
-        yield port
-    finally:
-        stop_process_group(process)
 
 
 def request(port, method, path, body=None, headers=None):
@@ -193,6 +169,7 @@ def site(request, prepared, tmp_path):
     env = site_env(tmp_path)
     with cache_server(request.param, tmp_path) as redis_url:
         env["REDIS_URL"] = redis_url
+        env = {**env, "WEB_CONCURRENCY": str(WORKERS), "GUNICORN_THREADS": "1"}
         with running_gunicorn(env, tmp_path / "gunicorn.log") as port:
             yield request.param, port, paths, tmp_path / "db.sqlite3"
 

@@ -31,15 +31,8 @@ import pytest
 
 from carers_site.dev.local_servers import free_port, running_redis
 from tests.faulty_proxy import FaultyProxy
-from tests.performance.test_load import (
-    MARKER_RE,
-    SETUP_SCRIPT,
-    TOKEN_RE,
-    finish,
-    manage_process,
-    production_env,
-    running_gunicorn,
-)
+from tests.live_site import finish, manage_process, production_env, running_gunicorn
+from tests.performance.test_load import MARKER_RE, SETUP_SCRIPT, TOKEN_RE
 
 pytestmark = [pytest.mark.system, pytest.mark.search_server]
 

@@ -19,26 +19,21 @@ import json
 import os
 import re
 import resource
-import secrets
 import shutil
 import subprocess
-import sys
 import threading
 import time
 import urllib.parse
 import uuid
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 
-from carers_site.dev.local_servers import free_port, log_tail, running_redis, stop_process_group
+from carers_site.dev.local_servers import running_redis
 from carers_site.feedback.safety import RATE_LIMIT
+from tests.live_site import finish, manage_process, production_env, running_gunicorn
 
 pytestmark = pytest.mark.system
 
-REPO = Path(__file__).resolve().parents[2]
-PYTHON = sys.executable
 
 CLIENTS = 20
 VISITORS_PER_CLIENT = 5  # each from an address of its own
@@ -46,7 +41,6 @@ ANSWERS_PER_VISITOR = 5  # fewer than RATE_LIMIT
 ANSWERS = CLIENTS * VISITORS_PER_CLIENT * ANSWERS_PER_VISITOR
 PUBLISHES = 3
 READS_AFTER_PUBLISH = 24  # per page, from several threads at once
-WORKERS = 3
 TIMEOUT = 60
 
 # Migrate and make the pages the test needs: a home page listing the news, a news page to publish again and again,
@@ -98,72 +92,6 @@ for line in sys.stdin:
 
 TOKEN_RE = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 MARKER_RE = re.compile(r"load-marker-[0-9a-f]{32}")
-
-
-def production_env(workdir, database_url, redis_url):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_", "REDIS_", "SEARCH_", "MEDIA_", "AWS_", "EMAIL_", "GUNICORN_"))
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="carers_site.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1",
-        SECURE_SSL_REDIRECT="0",  # plain HTTP on loopback, as the benchmark does
-        DATABASE_URL=database_url,
-        REDIS_URL=redis_url,
-        SEARCH_URL="",
-        STATIC_ROOT=str(workdir / "static"),
-        MEDIA_STORAGE="filesystem",
-        MEDIA_ROOT=str(workdir / "media"),
-        WEB_CONCURRENCY=str(WORKERS),
-        PYTHONUNBUFFERED="1",  # gunicorn's access log, read by the test, is written as each request ends
-    )
-    return env
-
-
-def manage_process(env, *args, **kwargs):
-    return subprocess.Popen(
-        [PYTHON, "manage.py", *args],
-        cwd=REPO,
-        env=env,
-        text=True,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        **kwargs,
-    )
-
-
-def finish(process, what, timeout=300):
-    stdout, stderr = process.communicate(timeout=timeout)
-    assert process.returncode == 0, f"{what} failed:\n{stderr[-3000:]}"
-    return stdout
-
-
-@contextmanager
-def running_gunicorn(env, log):
-    port = free_port()
-    env = {**env, "GUNICORN_BIND": f"127.0.0.1:{port}"}
-    command = [PYTHON, "-m", "gunicorn", "-c", "python:carers_site.gunicorn", "carers_site.wsgi:application"]
-    with open(log, "w") as log_file:
-        process = subprocess.Popen(
-            command, cwd=REPO, env=env, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True
-        )
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if request("127.0.0.1", port, "GET", "/")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"gunicorn did not start:\n{log_tail(log)}")
-            time.sleep(0.3)
-        yield port
-    finally:
-        stop_process_group(process)
 
 
 def request(address, port, method, path, body=None, headers=None, connection=None):
