@@ -278,6 +278,8 @@ def related_services(page, terms, place, english, private):
             found, names = candidates()
             if not names:
                 return []
+            if place is not None:  # a postcode we know but cannot put on the map: still only its borough's help
+                found = found.filter(Exists(area_links(area__in=[area.pk for area in place.area.ancestors()])))
             found = found.annotate(
                 wide=Exists(area_links(area__kind__in=WIDE_AREAS)),
                 match_score=sum_of(WEIGHTS[name] * F(f"shared_{name}") for name in names),
@@ -285,7 +287,8 @@ def related_services(page, terms, place, english, private):
             ranked = found.order_by("-match_score", "-wide", in_code_point_order("title"), "pk")
             return list(ranked.values_list("pk", flat=True)[:wanted])
 
-        best = kept_ranking("services", page, pinned, ranking)
+        # Kept only without a postcode: the ranking then depends on nothing but what is published.
+        best = ranking() if place is not None else kept_ranking("services", page, pinned, ranking)
         chosen = in_order(ServicePage.objects.filter(pk__in=best), best) if best else []
     services = pinned + chosen
     for service in services:  # for the card's "1.2 miles away"

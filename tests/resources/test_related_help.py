@@ -147,6 +147,14 @@ def test_a_postcode_shows_services_covering_that_borough_nearest_first(assessmen
     ]
 
 
+def test_a_known_postcode_with_no_map_point_still_shows_only_help_for_its_borough(assessment, areas):
+    """Ranked in the database (there are no distances), never from the ranking kept for visitors with no postcode."""
+    PostcodeDistrict.objects.create(area=areas["havering"], code="RM2")  # no latitude or longitude
+    assert titles(related_help(assessment).services)[1] == "Barking assessments"  # ranked and kept, all boroughs
+    shown = titles(related_help(assessment, "RM2").services)
+    assert "Havering assessments" in shown and "Barking assessments" not in shown
+
+
 def test_an_unknown_postcode_is_reported_and_changes_nothing(assessment):
     found = related_help(assessment, "ZZ99 9ZZ")
     assert found.postcode_not_found
