@@ -77,7 +77,8 @@ $(VENV)/.installed-test: pyproject.toml
 	@touch $@ $(VENV)/.installed
 
 # Browser tests drive Debian's Chromium (never a downloaded browser); search tests run a real
-# OpenSearch server fetched from Maven Central (needs Java 17 and Maven, present on the project's machines).
+# Elasticsearch server (and an OpenSearch one) fetched from Maven Central (needs Java 17 and Maven, present on the
+# project's machines); Elasticsearch's test zip gets our own analysis plugin, compiled with the JDK's javac.
 system-test-packages:
 	@if [ ! -x /usr/bin/chromium ]; then \
 		echo "Installing Debian's chromium for the browser tests (details in $(SETUP_LOG))..."; \
@@ -126,7 +127,7 @@ lint: install-test
 	$(VENV)/bin/ruff check .
 
 # Production benchmark (not a test): gunicorn with production settings on SQLite and PostgreSQL, with Redis and
-# OpenSearch, measured with wrk on loopback; prints a table and writes var/benchmark/benchmark-<date>.json. About
+# Elasticsearch, measured with wrk on loopback; prints a table and writes var/benchmark/benchmark-<date>.json. About
 # 13 minutes on 2 cores (BENCHMARK_ARGS=--quick: about 4). Installs Debian's wrk, redis-server and postgresql if missing.
 # benchmark-peer: cold render of our home, guidance, service and directory pages against wagtail/bakerydemo's home
 # page, served side by side (site/dev/benchmark_peer.py); prints the ratios and writes benchmark-peer-<date>.json. It

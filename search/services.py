@@ -1,7 +1,9 @@
 """Site search for carers: synonyms, spelling help, crisis intent, postcodes, facets and a safe fallback.
 
-The search server (OpenSearch, when SEARCH_URL is set) answers first; if it is down or errors, the same
-query runs on Wagtail's database backend within the request, so a carer never sees an error page.
+The search server (Elasticsearch, or OpenSearch, when SEARCH_URL is set) answers first, in one request per page of
+results (ServerResults); if it is down or errors, the same query runs on Wagtail's database backend within the
+request (search/database_backend.py), so a carer never sees an error page. Either way only the page of results shown
+is loaded from the database (LazyPages), and the facets are counted without loading the other hits.
 """
 
 import difflib
@@ -12,8 +14,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import F, Q
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, get_page_models
@@ -21,7 +25,15 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Fuzzy, Or, PlainText
 
 from carers_site.core.languages import english_term, kept_terms, linked_terms, localize
-from carers_site.core.page_mixins import ContentPage, EasyReadMixin
+from carers_site.core.page_mixins import (
+    AREA_FIELDS,
+    SEARCH_TERM_FIELDS,
+    ContentPage,
+    EasyReadMixin,
+    term_keyword,
+    terms_of,
+)
+from carers_site.core.pagination import PAGE_SIZE
 from carers_site.core.privacy import is_private, readable_by
 from carers_site.core.site_wide import remembered_until_published
 from carers_site.core.taxonomy import Area, Audience, CareArea, Language, ResourceType
@@ -151,7 +163,7 @@ def page_vocabulary():
     for model in searchable_page_models():
         for summary in model.objects.live().public().values_list("summary", flat=True):
             vocab.update(words(summary))
-    return {word for word in vocab if len(word) >= 3}
+    return {word for word in vocab if len(word) >= 3 and word.isalpha()}  # not the numbers in names
 
 
 def correct_spelling(text):
@@ -180,22 +192,23 @@ class Facet:
     options: list = field(default_factory=list)  # [{"value", "label", "count", "chosen"}]
 
 
-FACET_FIELDS = {
-    # GET parameter: page field holding the terms (only on the page types that have it)
-    "resource_type": "resource_type",
-    "audience": "audiences",
-    "care_area": "care_areas",
-    "language": "languages",
-}
-AREA_FIELDS = ("areas_served", "areas", "area")
+#: GET parameter: the page field holding the terms (only on the page types that have it).
+FACET_FIELDS = dict(zip(("resource_type", "audience", "care_area", "language"), SEARCH_TERM_FIELDS, strict=True))
 #: Every GET parameter that narrows the results.
 FILTER_PARAMS = ("type", "area", "easy_read", *FACET_FIELDS)
-FACET_EXISTS = {  # from the terms kept per process (carers_site.core.languages): no query
-    "resource_type": lambda slug: any(term.slug == slug for term in kept_terms(ResourceType).values()),
-    "audience": lambda slug: any(term.slug == slug for term in kept_terms(Audience).values()),
-    "care_area": lambda slug: any(term.slug == slug for term in kept_terms(CareArea).values()),
-    "language": lambda code: any(language.code == code for language in kept_terms(Language).values()),
-}
+#: GET parameter: the taxonomy model whose terms it names (by term_keyword: a slug, or a language's code).
+FACET_MODELS = {"resource_type": ResourceType, "audience": Audience, "care_area": CareArea, "language": Language}
+
+
+def facet_term(param, value):
+    """The term a facet's value names (the English one), from the terms kept per process: no query. None if unknown."""
+    default = Locale.get_default().pk
+    for term in kept_terms(FACET_MODELS[param]).values():
+        if term_keyword(term) == value and getattr(term, "locale_id", default) == default:
+            return term
+    return None
+
+
 #: The page fields that hold taxonomy terms, read for facets and area checks.
 TERM_FIELDS = (*FACET_FIELDS.values(), "areas_served", "areas", "area")
 
@@ -205,13 +218,7 @@ def page_terms(page, field_name):
     known = getattr(page, "facet_terms", None)
     if known is not None:  # loaded with the page (with_facet_fields)
         return known.get(field_name, [])
-    try:
-        value = getattr(page, field_name)
-    except AttributeError:
-        return []
-    if value is None:
-        return []
-    return list(value.all()) if hasattr(value, "all") else [value]
+    return terms_of(page, field_name)
 
 
 def page_areas(page):
@@ -222,13 +229,31 @@ def serves(page, area):
     """Does this page cover the area? A national or regional page covers every borough inside it."""
     covered = page_areas(page)
     if not covered:
-        return not hasattr(page, "areas_served")  # general guidance is for everyone; services must say where
+        return not hasattr(page_model(page), "areas_served")  # guidance is for everyone; services must say where
     wanted = set(area.ancestors())
     return any(a in wanted for a in covered)
 
 
+def page_model(page):
+    return page.specific_class if isinstance(page, Hit) else type(page)
+
+
 def kind_of(page):
-    return type(page).__name__
+    return page_model(page).__name__
+
+
+@dataclass
+class Hit:
+    """A page the database backend found, with what filters and facet counts read (hit_details), before the page
+    is loaded: only the hits on the page of results shown are (LazyPages)."""
+
+    pk: int
+    translation_key: object
+    locale_id: int
+    specific_class: type
+    title: str
+    facet_terms: dict = field(default_factory=dict)
+    easy_read: bool = False
 
 
 # --- the search itself -----------------------------------------------------------------------------------
@@ -251,7 +276,7 @@ _BACKENDS = {}
 
 
 def search_backend(name):
-    """The named backend, kept between requests: its OpenSearch client then remembers a node that failed and
+    """The named backend, kept between requests: its Elasticsearch client then remembers a node that failed and
     leaves it alone for a minute (instead of trying it first on every other request), and reuses connections.
     Keyed on the configuration too, so changed settings (as in tests) get a new client."""
     key = (name, repr(settings.WAGTAILSEARCH_BACKENDS.get(name)))
@@ -264,17 +289,91 @@ def search_backend(name):
 
 
 def run_backend_search(queryset, query, backend_name):
-    backend = search_backend(backend_name)
-    return list(backend.search(query, queryset)[:MAX_HITS])
+    """Up to MAX_HITS hits, best first, as Hit rows: no page is loaded."""
+    results = search_backend(backend_name).search(query, queryset)[:MAX_HITS]
+    if not hasattr(results, "get_queryset"):  # nothing to search for (EmptySearchResults)
+        return []
+    rows = results.get_queryset().values_list("pk", "translation_key", "locale_id", "content_type_id", "title")
+    ranked = getattr(results.query_compiler, "scores", None)  # search/sqlite_one_pass.py ranks outside the query
+    if ranked is not None:
+        place = {pk: number for number, pk in enumerate(ranked)}
+        rows = sorted(rows, key=lambda row: place[row[0]])
+    models = {}
+    hits = []
+    for pk, key, locale_id, content_type_id, title in rows:
+        if content_type_id not in models:
+            models[content_type_id] = ContentType.objects.get_for_id(content_type_id).model_class()
+        if models[content_type_id] is not None:
+            hits.append(Hit(pk, key, locale_id, models[content_type_id], title))
+    return hits
 
 
-def backend_query(alternatives, backend_name, operator):
-    """Any of the alternatives; typo-tolerant (fuzzy) on a search server."""
-    backend = search_backend(backend_name)
-    fuzzy = "opensearch" in type(backend).__module__ or "elasticsearch" in type(backend).__module__
-    query_class = Fuzzy if fuzzy else PlainText
+def hit_details(hits):
+    """Give each hit its facet terms and easy-read flag, from one query for them all (a UNION over the page types'
+    term links, term keys and easy-read flags)."""
+    from django.db.models import Value
+
+    by_model = {}
+    for hit in hits:
+        by_model.setdefault(hit.specific_class, []).append(hit.pk)
+    parts, related = [], {}
+    for model, ids in by_model.items():
+        if hasattr(model, "easy_read"):
+            easy = model.objects.filter(pk__in=ids, easy_read=True).order_by()
+            parts.append(easy.values_list(Value("easy_read"), "pk", "pk"))
+        for name in TERM_FIELDS:
+            try:
+                model_field = model._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            related[name] = model_field.related_model
+            if model_field.many_to_many:
+                own, other = model_field.m2m_field_name(), model_field.m2m_reverse_field_name()
+                links = model_field.remote_field.through.objects.filter(**{f"{own}__in": ids}).order_by()
+                parts.append(links.values_list(Value(name), own, other))
+            else:
+                rows = model.objects.filter(pk__in=ids, **{f"{model_field.attname}__isnull": False}).order_by()
+                parts.append(rows.values_list(Value(name), "pk", model_field.attname))
+    found = {}
+    if parts:
+        for name, pk, value in parts[0].union(*parts[1:], all=True):
+            found.setdefault(pk, []).append((name, value))
+    terms = {model: kept_terms(model) for model in set(related.values())}
+    for hit in hits:
+        hit.facet_terms = {}
+        for name, value in found.get(hit.pk, []):
+            if name == "easy_read":
+                hit.easy_read = True
+            elif value in terms[related[name]]:
+                hit.facet_terms.setdefault(name, []).append(terms[related[name]][value])
+    return hits
+
+
+def backend_query(alternatives, operator, query_class=PlainText):
+    """Any of the alternatives (the words as typed, with synonyms and spelling corrected)."""
     parts = [query_class(text, operator=operator) for text in alternatives]
     return parts[0] if len(parts) == 1 else Or(parts)
+
+
+def stem(word):
+    """A word without a possessive or plural ending, for comparing titles with queries: carer's, carers -> carer."""
+    word = word.removesuffix("'s")
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def title_words(text):
+    """The words of a query that a title must hold to count as naming it (not the small words)."""
+    return [word for word in words(text) if word not in STOP_WORDS]
+
+
+def title_matches_first(hits, text):
+    """Pages whose title holds every word of the query come first, in the backend's order; then the rest. The
+    database backend favours short titles wherever the words match, so "young carers" found "Are you a carer?"
+    before "Young carers: help if you look after someone at home"."""
+    wanted = {stem(word) for word in title_words(text)}
+    if not wanted:
+        return hits
+    return sorted(hits, key=lambda hit: not wanted <= {stem(word) for word in words(hit.title)})
 
 
 def without_stop_words(text):
@@ -284,10 +383,10 @@ def without_stop_words(text):
 
 def search_with(queryset, alternatives, backend_name):
     """Pages matching all the words of an alternative; if none do, pages matching any word, best first."""
-    hits = run_backend_search(queryset, backend_query(alternatives, backend_name, "and"), backend_name)
+    hits = run_backend_search(queryset, backend_query(alternatives, "and"), backend_name)
     if not hits:
         loose = list(dict.fromkeys(without_stop_words(text) for text in alternatives))
-        hits = run_backend_search(queryset, backend_query(loose, backend_name, "or"), backend_name)
+        hits = run_backend_search(queryset, backend_query(loose, "or"), backend_name)
     return hits
 
 
@@ -305,23 +404,156 @@ def database_backend_name():
     return next((name for name, conf in backends.items() if "database" in conf["BACKEND"]), None)
 
 
-def fetch_hits(queryset, alternatives):
-    """Search the configured backend; on any failure, answer from the database backend instead (and keep doing so
-    for SEARCH_RETRY_SECONDS, then try the server again)."""
+def database_hits(queryset, alternatives):
+    """Up to MAX_HITS pages from the database backend, best first."""
+    return search_with(queryset, alternatives, database_backend_name() or "default")
+
+
+def search_on_server(base, alternatives, text, choices, locale, page, several):
+    """ServerResults from the search server, or None when there is none, it failed a moment ago, or it fails now
+    (then the database answers, and keeps doing so for SEARCH_RETRY_SECONDS before the server is tried again)."""
     global _server_failed_at
     fallback = database_backend_name()
-    if fallback not in (None, "default") and server_resting():
-        return search_with(queryset, alternatives, fallback)
+    if fallback == "default" or (fallback is not None and server_resting()):
+        return None
     try:
-        hits = search_with(queryset, alternatives, "default")
+        found = ServerResults(search_backend("default"), base, alternatives, text, choices, locale, several)
+        found.fetch((page - 1) * PAGE_SIZE, PAGE_SIZE)
     except Exception as error:  # noqa: BLE001 - any search-server failure must fall back, never 500
-        if fallback is None or fallback == "default":
+        if fallback is None:
             raise
         _server_failed_at = time.monotonic()
         logger.warning("Search server failed (%s); answering from the database backend.", error)
-        return search_with(queryset, alternatives, fallback)
+        return None
     _server_failed_at = None
-    return hits
+    return found
+
+
+class LazyPages:
+    """Hits as a sequence the paginator counts and slices: only the slice shown is loaded, as its specific page
+    types, with the versions in the reader's language (``translations``, {model: {translation key: page}})."""
+
+    def __init__(self, hits, locale):
+        self.hits, self.locale, self.total = hits, locale, len(hits)
+        self.translations = {}
+        self.loaded = {}  # {(start, stop): [pages]}
+
+    def load(self, hits):
+        loaded, translations = load_specific(hits, self.locale)
+        for model, found in translations.items():
+            self.translations.setdefault(model, {}).update(found)
+        return loaded
+
+    def load_slice(self, start, stop):
+        return self.load(self.hits[start:stop])
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop, _step = index.indices(self.total)
+        if (start, stop) not in self.loaded:
+            self.loaded[start, stop] = self.load_slice(start, stop)
+        return self.loaded[start, stop]
+
+    def __iter__(self):
+        for start in range(0, self.total, 100):
+            yield from self[start : start + 100]
+
+
+class ServerResults(LazyPages):
+    """Hits from a search server, as a sequence the paginator can count and slice, found with one request for a
+    page: the page's hits (one version of each page: collapsed on the translation key), how many there are, and
+    how many have each search keyword (facet counts, by aggregation). Only the page's hits are loaded from the
+    database. Fuzzy matching, synonyms and the crisis check add no request; no match for all the words sends a
+    second request for any of them."""
+
+    def __init__(self, backend, base, alternatives, text, choices, locale, several):
+        from directory.models import ServicePage
+
+        super().__init__([], locale)
+        self.backend, self.several = backend, several
+        self.alternatives, self.base = alternatives, base
+        self.title_words = " ".join(title_words(text))
+        # The column names of the fields in the server's index (every page type shares search_keywords).
+        self.keywords_column = self.column(ServicePage, "search_keywords")
+        self.key_column = self.column(Page, "translation_key")
+        self.filters = [{"terms": {self.keywords_column: clause}} for clause in choices.keywords()]
+        self.operator = "and"
+        self.counts = {}
+
+    def column(self, model, field_name):
+        """The name a model's search field has in the server's index."""
+        mapping = self.backend.mapping_class(model)
+        return mapping.get_field_column_name(next(f for f in model.search_fields if f.field_name == field_name))
+
+    def request(self, start, size, operator):
+        """One search request. All the words of an alternative must match ("and"); when none does, any word of one,
+        allowing for typos ("or": Elasticsearch's fuzzy matching costs several times a plain query, and the
+        spelling help has already added corrected alternatives for words the site knows)."""
+        if operator == "and":
+            query = backend_query(self.alternatives, "and")
+        else:
+            query = backend_query(list(dict.fromkeys(map(without_stop_words, self.alternatives))), "or", Fuzzy)
+        results = self.backend.search(query, self.base)
+        body = results._get_es_body()  # Wagtail's query for the words and the base queryset's filters
+        # As title_matches_first does on the database: a page whose title holds every word of the query first.
+        body["query"] = {
+            "bool": {
+                "must": body["query"],
+                "filter": self.filters,
+                "should": [{"match": {"title": {"query": self.title_words, "operator": "and", "boost": 20}}}]
+                if self.title_words
+                else [],
+            }
+        }
+        keywords = {"terms": {"field": self.keywords_column, "size": 5000, "exclude": "area:.*"}}
+        if self.several:
+            # Pages found both in English and in the reader's language: show and count each once. (Costs about
+            # as much again as the search, so only when two languages are searched.)
+            distinct = {"cardinality": {"field": self.key_column, "precision_threshold": 40000}}
+            keywords["aggs"] = {"pages": distinct}
+            body["collapse"] = {"field": self.key_column}
+            body["aggs"] = {"pages": distinct, "keywords": keywords}
+        else:
+            body["aggs"] = {"keywords": keywords}
+            body["track_total_hits"] = True
+        index = self.backend.get_index_for_model(Page).name
+        return results._backend_do_search(body, index=index, from_=start, size=size, _source=False, stored_fields="pk")
+
+    def matched(self, response):
+        if self.several:
+            return response["aggregations"]["pages"]["value"]
+        return response["hits"]["total"]["value"]
+
+    def fetch(self, start, size):
+        """Ask for hits start to start + size (the first call also gets the total and facet counts)."""
+        response = self.request(start, size, self.operator)
+        if not self.matched(response) and self.operator == "and":
+            self.operator = "or"
+            response = self.request(start, size, self.operator)
+        aggregations = response["aggregations"]
+        self.total = self.matched(response)
+        self.counts = {
+            bucket["key"]: bucket["pages"]["value"] if self.several else bucket["doc_count"]
+            for bucket in aggregations["keywords"]["buckets"]
+        }
+        pks = [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
+        self.loaded[start, min(start + size, self.total)] = self.load_pks(pks)
+
+    def load_pks(self, pks):
+        pages = {page.pk: page for page in Page.objects.filter(pk__in=pks)}
+        return self.load([pages[pk] for pk in pks if pk in pages])
+
+    def load_slice(self, start, stop):
+        try:
+            response = self.request(start, stop - start, self.operator)
+        except Exception as error:  # noqa: BLE001 - a further page of results; the first one worked
+            logger.warning("Search server failed (%s) on a further page of results.", error)
+            return []
+        return self.load_pks([int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]])
 
 
 def with_facet_fields(queryset):
@@ -334,9 +566,11 @@ def with_facet_fields(queryset):
 def add_facet_terms(pages):
     """Give each page ``facet_terms``, {field: its terms} for TERM_FIELDS, in one query for all of them
     (carers_site.core.languages.linked_terms)."""
-    found = linked_terms(pages, TERM_FIELDS)
+    by_page = {page.pk: {} for page in pages}
+    for (pk, name), terms in linked_terms(pages, TERM_FIELDS).items():
+        by_page[pk][name] = terms
     for page in pages:
-        page.facet_terms = {name: terms for (pk, name), terms in found.items() if pk == page.pk}
+        page.facet_terms = by_page[page.pk]
 
 
 def load_specific(hits, locale):
@@ -372,6 +606,8 @@ def readable(queryset, user):
 
 
 def search(raw_query, params, locale, crisis_words, user=None):
+    """Everything the search page shows for a query and its filters (SearchOutcome). ``results`` is a sequence in
+    the order to show: a list, a queryset or, from a search server, ServerResults, which loads a page of hits."""
     outcome = SearchOutcome()
     outcome.query, outcome.shortened = normalise(raw_query)
     outcome.crisis = is_crisis(outcome.query, crisis_words)
@@ -383,6 +619,7 @@ def search(raw_query, params, locale, crisis_words, user=None):
         if area is None:
             outcome.ignored_filters.append(_("area"))
     outcome.area = area
+    choices = Choices.read(params, area, outcome)
 
     models = searchable_page_models()
     # The reader's language and English: a page nobody has translated yet is still found (shown in English).
@@ -393,7 +630,20 @@ def search(raw_query, params, locale, crisis_words, user=None):
         alternatives = expand_synonyms(text)
         if outcome.corrected:
             alternatives += expand_synonyms(outcome.corrected)
-        pages, outcome.translations = load_specific(fetch_hits(base, list(dict.fromkeys(alternatives))), locale)
+        alternatives = list(dict.fromkeys(alternatives))
+        found = search_on_server(
+            base, alternatives, text, choices, locale, page_number(params), several=len(locales) > 1
+        )
+        if found is not None:
+            outcome.results, outcome.translations = found, found.translations
+            outcome.facets = build_facets(found.counts, choices)
+            return outcome
+        hits = title_matches_first(database_hits(base, alternatives), text)
+        hits = [hit for hit in once_each(hit_details(hits)) if choices.keeps(hit)]
+        outcome.results = LazyPages(hits, locale)
+        outcome.translations = outcome.results.translations
+        outcome.facets = build_facets(count_keywords(hits), choices)
+        return outcome
     elif params.get("easy_read") == "1":
         # No words: list every easy read page (the "Easy read" link on the home page and footer).
         pages = [
@@ -408,17 +658,75 @@ def search(raw_query, params, locale, crisis_words, user=None):
     elif area is not None:
         from directory.models import ServicePage
 
-        services = readable(ServicePage.objects.live().filter(locale__in=locales), user)
-        pages = list(with_facet_fields(services.order_by("title")))
+        services = services_in_area(area, choices, user)
+        # The borough's own services first, then those for its region, nation or the whole UK.
+        own = ServicePage.areas_served.through.objects.filter(servicepage=OuterRef("pk"), area=area)
+        outcome.results = services.annotate(own=Exists(own)).order_by("-own", "title")
+        outcome.facets = build_facets(count_keywords_in(services), choices)
+        return outcome
     else:
         pages = []
 
-    if area is not None:
-        pages = [page for page in pages if serves(page, area)]
-    pages = once_each(pages)
-    pages, outcome.facets = apply_facets(pages, params, outcome)
+    pages = once_each([page for page in pages if choices.keeps(page)])
+    outcome.facets = build_facets(count_keywords(pages), choices)
     outcome.results = pages
     return outcome
+
+
+def page_number(params):
+    try:
+        return max(1, int(params.get("page", 1)))
+    except (TypeError, ValueError):
+        return 1
+
+
+def services_in_area(area, choices, user):
+    """The services serving ``area`` (or the wider areas around it) that pass the filters, as a queryset of English
+    services (the page shows each in the reader's language): for a search that is only a postcode."""
+    from directory.models import ServicePage
+
+    services = readable(ServicePage.objects.live().filter(locale=Locale.get_default()), user)
+    if choices.kind not in ("", "ServicePage") or (choices.easy_read and not hasattr(ServicePage, "easy_read")):
+        return services.none()
+    links = ServicePage.areas_served.through.objects.filter(area__in=area.ancestors())
+    services = services.filter(pk__in=links.values("servicepage_id"))
+    if choices.easy_read:
+        services = services.filter(easy_read=True)
+    for param, value in choices.terms.items():
+        name = FACET_FIELDS[param]
+        try:
+            model_field = ServicePage._meta.get_field(name)
+        except FieldDoesNotExist:
+            return services.none()
+        terms = [pk for pk, term in kept_terms(model_field.related_model).items() if term_keyword(term) == value]
+        services = services.filter(pk__in=ServicePage.objects.filter(**{f"{name}__in": terms}).values("pk"))
+    return services
+
+
+def count_keywords_in(queryset):
+    """{keyword: how many pages have it} for a queryset of one page type, counted by the database (count_keywords
+    does the same for pages already loaded)."""
+    model = queryset.model
+    counts = {f"type:{model.__name__}": queryset.count()}
+    if hasattr(model, "easy_read"):
+        counts["easy_read:1"] = queryset.filter(easy_read=True).count()
+    for name in SEARCH_TERM_FIELDS:
+        try:
+            model_field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        terms = kept_terms(model_field.related_model)
+        if model_field.many_to_many:
+            own, other = model_field.m2m_field_name(), model_field.m2m_reverse_field_name()
+            rows = model_field.remote_field.through.objects.filter(**{f"{own}__in": queryset.values("pk")})
+            grouped = rows.values_list(other).annotate(count=Count("pk")).order_by()
+        else:
+            grouped = queryset.values_list(model_field.attname).annotate(count=Count("pk")).order_by()
+        for term_pk, count in grouped:
+            if term_pk in terms:
+                key = f"{name}:{term_keyword(terms[term_pk])}"
+                counts[key] = counts.get(key, 0) + count
+    return {key: count for key, count in counts.items() if count}
 
 
 def once_each(pages):
@@ -433,78 +741,135 @@ def once_each(pages):
     return kept
 
 
-def apply_facets(pages, params, outcome):
-    """Narrow the pages by the chosen facets, and count the options for each facet on what is left."""
-    models = {model.__name__: model for model in searchable_page_models()}
-    kind = params.get("type", "")
-    if kind and kind not in models:
-        outcome.ignored_filters.append(_("type"))
-        kind = ""
-    chosen = {}
-    for param, exists in FACET_EXISTS.items():
-        value = params.get(param, "")
-        if value and exists(value):
-            chosen[param] = value
-        elif value:
-            outcome.ignored_filters.append(param)
-    if kind:
-        pages = [page for page in pages if kind_of(page) == kind]
-    easy_read_param = params.get("easy_read", "")
-    if easy_read_param == "1":
-        pages = [page for page in pages if getattr(page, "easy_read", False)]
-    elif easy_read_param:
-        outcome.ignored_filters.append(_("easy read"))
-    for param, value in chosen.items():
-        key = (lambda t: t.code) if param == "language" else (lambda t: t.slug)
-        pages = [page for page in pages if any(key(t) == value for t in page_terms(page, FACET_FIELDS[param]))]
+@dataclass
+class Choices:
+    """The filters a reader chose that name something real (others are listed in outcome.ignored_filters)."""
 
-    facets = []
-    kinds = {}
+    kind: str = ""  # a page type's class name
+    easy_read: bool = False
+    terms: dict = field(default_factory=dict)  # {GET parameter: keyword}, e.g. {"audience": "young-carers"}
+    area: Area | None = None
+
+    @classmethod
+    def read(cls, params, area, outcome):
+        choices = cls(area=area)
+        kind = params.get("type", "")
+        if kind in {model.__name__ for model in searchable_page_models()}:
+            choices.kind = kind
+        elif kind:
+            outcome.ignored_filters.append(_("type"))
+        for param in FACET_FIELDS:
+            value = params.get(param, "")
+            if value and facet_term(param, value) is not None:
+                choices.terms[param] = value
+            elif value:
+                outcome.ignored_filters.append(param)
+        easy_read = params.get("easy_read", "")
+        choices.easy_read = easy_read == "1"
+        if easy_read and not choices.easy_read:
+            outcome.ignored_filters.append(_("easy read"))
+        return choices
+
+    def keeps(self, page):
+        """Does the page pass every filter? (On the database backend; a search server filters by search_keywords.)"""
+        if self.kind and kind_of(page) != self.kind:
+            return False
+        if self.easy_read and not getattr(page, "easy_read", False):
+            return False
+        if self.area is not None and not serves(page, self.area):
+            return False
+        return all(
+            any(term_keyword(term) == value for term in page_terms(page, FACET_FIELDS[param]))
+            for param, value in self.terms.items()
+        )
+
+    def keywords(self):
+        """The filters as search_keywords clauses: each inner list is "any of these"."""
+        clauses = []
+        if self.kind:
+            clauses.append([f"type:{self.kind}"])
+        if self.easy_read:
+            clauses.append(["easy_read:1"])
+        for param, value in self.terms.items():
+            clauses.append([f"{FACET_FIELDS[param]}:{value}"])
+        if self.area is not None:
+            clauses.append(["area:*", *(f"area:{area.slug}" for area in self.area.ancestors())])
+        return clauses
+
+
+def count_keywords(pages):
+    """{keyword: how many pages have it} for pages loaded from the database, as a search server's aggregation
+    counts search_keywords."""
+    counts = {}
     for page in pages:
-        kinds[kind_of(page)] = kinds.get(kind_of(page), 0) + 1
-    facets.append(
+        keywords = {f"type:{kind_of(page)}"}
+        if getattr(page, "easy_read", False):
+            keywords.add("easy_read:1")
+        for name in SEARCH_TERM_FIELDS:
+            keywords.update(f"{name}:{term_keyword(term)}" for term in page_terms(page, name))
+        for keyword in keywords:
+            counts[keyword] = counts.get(keyword, 0) + 1
+    return counts
+
+
+FACET_LABELS = {
+    "resource_type": _("Resource type"),
+    "audience": _("Who it is for"),
+    "care_area": _("Care area"),
+    "language": _("Language"),
+}
+
+
+def build_facets(counts, choices):
+    """The search page's facets, each option with how many results have it, from {keyword: count}."""
+    models = {model.__name__: model for model in searchable_page_models()}
+    kinds = sorted((key[5:], count) for key, count in counts.items() if key.startswith("type:") and key[5:] in models)
+    facets = [
         Facet(
             "type",
             _("Type"),
             [
-                {"value": name, "label": models[name]._meta.verbose_name, "count": count, "chosen": name == kind}
-                for name, count in sorted(kinds.items())
+                {
+                    "value": name,
+                    "label": models[name]._meta.verbose_name,
+                    "count": count,
+                    "chosen": name == choices.kind,
+                }
+                for name, count in kinds
             ],
         )
-    )
-    easy_count = sum(1 for page in pages if getattr(page, "easy_read", False))
+    ]
+    easy_count = counts.get("easy_read:1", 0)
     facets.append(
         Facet(
             "easy_read",
             _("Format"),
-            [{"value": "1", "label": _("Easy read"), "count": easy_count, "chosen": easy_read_param == "1"}]
+            [{"value": "1", "label": _("Easy read"), "count": easy_count, "chosen": choices.easy_read}]
             if easy_count
             else [],
         )
     )
-    labels = {
-        "resource_type": _("Resource type"),
-        "audience": _("Who it is for"),
-        "care_area": _("Care area"),
-        "language": _("Language"),
-    }
     for param, field_name in FACET_FIELDS.items():
-        counts, terms = {}, {}
-        for page in pages:
-            for term in page_terms(page, field_name):
-                value = term.code if param == "language" else term.slug
-                counts[value] = counts.get(value, 0) + 1
-                terms.setdefault(value, term)
+        prefix = f"{field_name}:"
+        terms = {}
+        for key in counts:
+            if key.startswith(prefix) and (term := facet_term(param, key[len(prefix) :])) is not None:
+                terms[key[len(prefix) :]] = term
         if param == "language":
             names = {value: str(term) for value, term in terms.items()}
         else:  # every option's name in the reader's language, in one query
             names = dict(zip(terms, (term.name for term in localize(terms.values())), strict=True))
         options = [
-            {"value": value, "label": names[value], "count": count, "chosen": chosen.get(param) == value}
-            for value, count in sorted(counts.items(), key=lambda item: (-item[1], names[item[0]]))
+            {
+                "value": value,
+                "label": names[value],
+                "count": counts[prefix + value],
+                "chosen": choices.terms.get(param) == value,
+            }
+            for value in sorted(terms, key=lambda value: (-counts[prefix + value], names[value]))
         ]
-        facets.append(Facet(param, labels[param], options))
-    return pages, facets
+        facets.append(Facet(param, FACET_LABELS[param], options))
+    return facets
 
 
 def log_query(query, result_count):

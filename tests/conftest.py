@@ -5,14 +5,16 @@ from tests.browser_support import CHROMIUM, CHROMIUM_ARGS
 from tests.factories.directory import CrisisLineFactory
 from tests.factories.site import HomePageFactory
 
+SEARCH_SERVER_FIXTURES = {"elasticsearch_url", "opensearch_url"}
+
 
 def pytest_collection_modifyitems(items):
-    """Tests that run on the real search server are marked ``search_server``, so `make test`'s PostgreSQL leg can
-    leave them out (the search server's answers do not depend on the database)."""
+    """Tests that run on a real search server (Elasticsearch or OpenSearch) are marked ``search_server``, so
+    `make test`'s PostgreSQL leg can leave them out (the search server's answers do not depend on the database)."""
     for item in items:
         callspec = getattr(item, "callspec", None)
-        on_search_server = callspec is not None and callspec.params.get("search_backend") == "opensearch"
-        if on_search_server or "opensearch_url" in item.fixturenames:
+        on_search_server = callspec is not None and callspec.params.get("search_backend", "database") != "database"
+        if on_search_server or SEARCH_SERVER_FIXTURES & set(item.fixturenames):
             item.add_marker(pytest.mark.search_server)
 
 
@@ -139,31 +141,61 @@ def crisis_lines(db):
     ]
 
 
-@pytest.fixture(scope="session")
-def opensearch_url():
-    """A real OpenSearch server for the whole test session (see site/dev/search_server.py)."""
+def search_server_session(engine):
     from carers_site.dev.search_server import QUICK_START, running_server
 
     # The JIT's quick tier only: starts in about half the time, for slightly slower queries (fine for tests).
-    with running_server(java_opts=QUICK_START) as url:
+    # Files in memory: the many index and mapping changes the tests make skip the disk syncs.
+    with running_server(java_opts=QUICK_START, engine=engine, in_memory=True) as url:
         yield url
 
 
-@pytest.fixture(params=["database", "opensearch"])
+@pytest.fixture(scope="session")
+def elasticsearch_url():
+    """A real Elasticsearch server (the site's default engine) for the whole test session, with our analysis
+    plugin (see site/dev/search_server.py)."""
+    yield from search_server_session("elasticsearch")
+
+
+@pytest.fixture(scope="module")
+def opensearch_url():
+    """A real OpenSearch server for a test module (tests/search/test_opensearch.py), stopped after it."""
+    yield from search_server_session("opensearch")
+
+
+@pytest.fixture(params=["database", "elasticsearch"])
 def search_backend(request, settings):
-    """Runs a test once on Wagtail's database backend and once on a real OpenSearch server."""
-    database = {"BACKEND": "wagtail.search.backends.database"}
+    """Runs a test once on Wagtail's database backend and once on a real Elasticsearch server. The test's indexes
+    are deleted afterwards: hundreds of them left in a small heap would slow the server for every later test."""
+    database = settings.DATABASE_SEARCH_BACKEND
     if request.param == "database":
         settings.WAGTAILSEARCH_BACKENDS = {"default": database}
-    else:
-        url = request.getfixturevalue("opensearch_url")
-        settings.WAGTAILSEARCH_BACKENDS = {
-            "default": {
-                "BACKEND": "wagtail.search.backends.opensearch2",
-                "URLS": [url],
-                "INDEX_PREFIX": f"test_{request.node.name.lower()[:40].replace('[', '_').replace(']', '')}_",
-                "TIMEOUT": 10,
-            },
-            "database": database,
-        }
-    return request.param
+        yield request.param
+        return
+    url = request.getfixturevalue("elasticsearch_url")
+    prefix = f"test_{request.node.name.lower()[:40].replace('[', '_').replace(']', '')}_"
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": [url],
+            "INDEX_PREFIX": prefix,
+            "TIMEOUT": 10,
+        },
+        "database": database,
+    }
+    yield request.param
+    delete_indexes(url, prefix)
+
+
+def delete_indexes(url, prefix):
+    """Delete the indexes whose names start with prefix, by name (Elasticsearch refuses wildcard deletions)."""
+    import urllib.parse
+    import urllib.request
+
+    from carers_site.dev.search_server import get_json
+
+    query = urllib.parse.quote(f"{prefix}*")
+    names = [row["index"] for row in get_json(f"{url}/_cat/indices/{query}?format=json&h=index", timeout=30)]
+    if names:
+        request = urllib.request.Request(f"{url}/{','.join(names)}", method="DELETE")
+        urllib.request.urlopen(request, timeout=30).close()

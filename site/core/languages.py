@@ -149,16 +149,17 @@ def linked_terms(pages, field_names):
     if links:
         for name, page_id, term_id in links[0].union(*links[1:], all=True):
             linked.setdefault((page_id, name), []).append(term_id)
-    positions = {}  # {term model: {pk: place in the model's order}}
+    kept, positions = {}, {}  # {term model: {pk: term}}, {term model: {pk: place in the model's order}}
+    for field in fields.values():
+        if field.related_model not in kept:
+            kept[field.related_model] = terms = kept_terms(field.related_model)
+            positions[field.related_model] = {pk: place for place, pk in enumerate(terms)}
     for page in pages:
         for (model, name), field in fields.items():
             if type(page) is model:
-                terms = kept_terms(field.related_model)
-                if field.related_model not in positions:
-                    positions[field.related_model] = {pk: place for place, pk in enumerate(terms)}
+                terms, places = kept[field.related_model], positions[field.related_model]
                 ids = linked.get((page.pk, name), []) if field.many_to_many else [getattr(page, field.attname)]
-                ids = sorted((pk for pk in ids if pk in terms), key=positions[field.related_model].__getitem__)
-                found[page.pk, name] = [terms[pk] for pk in ids]
+                found[page.pk, name] = [terms[pk] for pk in sorted((pk for pk in ids if pk in terms), key=places.get)]
     return found
 
 

@@ -39,6 +39,24 @@ class TranslationCheckMixin(models.Model):
         return not self.translation_checked and self.locale_id != Locale.get_default().pk
 
 
+#: The taxonomy fields of pages that search filters by and counts (search/services.py), and those naming areas.
+SEARCH_TERM_FIELDS = ("resource_type", "audiences", "care_areas", "languages")
+AREA_FIELDS = ("areas_served", "areas", "area")
+
+
+def terms_of(page, field_name):
+    """The taxonomy terms a page has in one field (empty if the page type has no such field)."""
+    value = getattr(page, field_name, None)
+    if value is None:
+        return []
+    return list(value.all()) if hasattr(value, "all") else [value]
+
+
+def term_keyword(term):
+    """How a term is named in search filters and URLs: a language by its code, other terms by their slug."""
+    return term.code if hasattr(term, "code") else term.slug
+
+
 class ContentPage(TranslationCheckMixin, Page):
     """A page with a one-line summary, used in listings, search results and link previews."""
 
@@ -60,11 +78,28 @@ class ContentPage(TranslationCheckMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=2),
         index.AutocompleteField("summary"),
+        index.FilterField("search_keywords"),
     ]
     content_panels = Page.content_panels + [FieldPanel("summary")]
 
     class Meta:
         abstract = True
+
+    def search_keywords(self):
+        """The page's type, format and terms as keywords, e.g. ``type:ServicePage``, ``easy_read:1``,
+        ``audiences:young-carers``, ``languages:ur``, ``area:havering``. A search server indexes them in one field,
+        so that one request both filters by them and counts them for the search page's facets (search/services.py).
+        A page with no area that is not a service is for everyone: ``area:*``."""
+        keywords = [f"type:{type(self).__name__}"]
+        if getattr(self, "easy_read", False):
+            keywords.append("easy_read:1")
+        for name in SEARCH_TERM_FIELDS:
+            keywords += [f"{name}:{term_keyword(term)}" for term in terms_of(self, name)]
+        areas = [area for name in AREA_FIELDS for area in terms_of(self, name)]
+        keywords += [f"area:{area.slug}" for area in areas]
+        if not areas and not hasattr(self, "areas_served"):
+            keywords.append("area:*")
+        return keywords
 
     def get_meta_description(self):
         return self.search_description or self.summary

@@ -9,7 +9,7 @@
 
 For each database (SQLite, then PostgreSQL on a throwaway server from carers_site.dev.postgres_server) it makes a new
 database in a temporary folder: ``migrate``, ``load_demo``, 10,000 generated services (site/dev/benchmark_search.py),
-then ``update_index`` once, into a real OpenSearch server (site/dev/search_server.py; if that cannot be started, the
+then ``update_index`` once, into a real Elasticsearch server (site/dev/search_server.py; if that cannot be started, the
 database search backend is used and the output says so). It serves the site with gunicorn (site/gunicorn.py) and
 production settings: DEBUG off, a random SECRET_KEY, collected static files (WhiteNoise), a Redis cache on a loopback
 port of its own. Then it measures, with wrk: the home page, a guidance page, the directory filtered by borough, a
@@ -26,7 +26,7 @@ Each page is measured twice, with gunicorn restarted in between:
 Before each measured run a short unmeasured run warms up the workers (templates loaded, connections open).
 "Bytes" are what a first visit transfers: the page's compressed HTML, and the HTML plus the stylesheets,
 scripts, icon and images it refers to (each fetched compressed, as a browser would). "SQL" is the number of
-database queries one cold request makes. Everything it starts (PostgreSQL, OpenSearch, Redis, gunicorn) is
+database queries one cold request makes. Everything it starts (PostgreSQL, Elasticsearch, Redis, gunicorn) is
 stopped at the end, on Ctrl-C and on errors. It prints a table and writes the figures with the machine's facts
 as JSON (default ``var/benchmark/benchmark-<date>.json``). On a small machine the load generator shares the CPU
 with the server, and other work on the machine makes the figures noisy: the load average is recorded too.
@@ -358,7 +358,8 @@ def prepare_database(services, pages_file, index=True):
     from resources.models import GuidancePage
 
     # "DELETE ... 404" warnings while update_index looks for old indexes in the new, empty server say nothing.
-    logging.getLogger("opensearch").setLevel(logging.ERROR)
+    logging.getLogger("elasticsearch").setLevel(logging.ERROR)
+    logging.getLogger("elastic_transport").setLevel(logging.ERROR)
     # Index once at the end (timed), not page by page while the pages are made.
     for backend in settings.WAGTAILSEARCH_BACKENDS.values():
         backend["AUTO_UPDATE"] = False
@@ -458,7 +459,7 @@ def site_env(workdir, redis_url, search_url):
         PYTHONUNBUFFERED="1",
     )
     if search_url:
-        env["SEARCH_URL"] = search_url
+        env.update(SEARCH_URL=search_url, SEARCH_ENGINE="elasticsearch")
     return env
 
 
@@ -590,7 +591,7 @@ def machine_facts(args, search_version, workers):
         "memory_gb": round(int(memory.group(1)) / 1024 / 1024, 1) if memory else None,
         "os": platform.platform(),
         "python": platform.python_version(),
-        "opensearch": search_version,
+        "elasticsearch": search_version,
         "redis": program_version(["redis-server", "--version"], r"v=(\S+)"),
         "wrk": program_version(["wrk", "-v"], r"wrk (\S+)"),
         "gunicorn": program_version([PYTHON, "-m", "gunicorn", "--version"], r"gunicorn \(version (\S+)\)"),
@@ -612,11 +613,6 @@ def gunicorn_workers(args):
     if os.environ.get("WEB_CONCURRENCY"):
         return int(os.environ["WEB_CONCURRENCY"])
     return (os.cpu_count() or 1) * 2 + 1
-
-
-def opensearch_version(url):
-    with urllib.request.urlopen(url, timeout=5) as response:
-        return json.load(response)["version"]["number"]
 
 
 def print_summary(report, file=sys.stdout):
@@ -714,6 +710,7 @@ def parse_args(argv):
 
 def run(args):
     from carers_site.dev.search_server import running_server as running_search_server
+    from carers_site.dev.search_server import server_version
 
     started = datetime.datetime.now().astimezone()
     wall_start = time.perf_counter()
@@ -728,13 +725,13 @@ def run(args):
             stack.callback(shutil.rmtree, workdir, ignore_errors=True)
         try:
             search_url = stack.enter_context(running_search_server(heap="512m"))
-            search_version = opensearch_version(search_url)
-            report["search"] = f"OpenSearch {search_version} (1 node, 512 MB heap)"
+            search_version = server_version(search_url)
+            report["search"] = f"Elasticsearch {search_version} (1 node, 512 MB heap)"
         except Exception as error:  # noqa: BLE001 - any failure: measure with the embedded backend instead
             search_url, search_version = "", None
             reason = (str(error) or type(error).__name__).splitlines()[0]
-            report["search"] = f"database backend (OpenSearch could not be started: {reason})"
-            say(f"OpenSearch could not be started, so search uses the database backend: {error}")
+            report["search"] = f"database backend (Elasticsearch could not be started: {reason})"
+            say(f"Elasticsearch could not be started, so search uses the database backend: {error}")
         redis_url = stack.enter_context(running_redis(workdir))
         base_env = site_env(workdir, redis_url, search_url)
         report["machine"] = machine_facts(args, search_version, workers)

@@ -1,7 +1,7 @@
 """Servers started on 127.0.0.1 for the tests and the benchmarks: a free port, a throwaway Redis, stopping them.
 
-OpenSearch (site/dev/search_server.py) and PostgreSQL (postgres_server.py) have modules of their own; they share the
-port finder here.
+The search server (site/dev/search_server.py) and PostgreSQL (postgres_server.py) have modules of their own; they
+share the port finder here.
 """
 
 import contextlib

@@ -585,7 +585,7 @@ def restore_backup(archive_path, confirm):
 
         purge_everything()
         notes.append("Pages kept in the page cache were purged.")
-        if settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] != "wagtail.search.backends.database":
+        if settings.WAGTAILSEARCH_BACKENDS["default"] != settings.DATABASE_SEARCH_BACKEND:
             notes.append("Run `manage.py update_index` so the search server matches the restored pages.")
         if unapplied_migrations():
             notes.append("This code has migrations the backup did not: run `manage.py migrate`.")

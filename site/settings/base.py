@@ -297,8 +297,9 @@ if frontend_cache_settings(os.environ):
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Search: Wagtail's database backend (SQLite FTS5 / PostgreSQL full text) is the embedded default.
-# Set SEARCH_URL (e.g. http://127.0.0.1:9200) to use an OpenSearch server; the database index is kept
-# up to date too, so search falls back to it if the server is down (see search/services.py).
+# Set SEARCH_URL (e.g. http://127.0.0.1:9200) to use a search server: Elasticsearch 8.x, or OpenSearch 2.x with
+# SEARCH_ENGINE=opensearch. The database index is kept up to date too, so search falls back to it if the server
+# is down (see search/services.py).
 # SEARCH_URL may list the nodes of a cluster, comma-separated: a request that cannot reach a node goes to the
 # next one, each node tried once. A node that does not answer within SEARCH_TIMEOUT seconds is not retried
 # (the request may have done something already, like making an index): search then uses the database.
@@ -318,17 +319,32 @@ SEARCH_RETRY_SECONDS = float(os.environ.get("SEARCH_RETRY_SECONDS", "30"))
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_URLS = env_list("SEARCH_URL")
 SEARCH_REPLICAS = int(os.environ.get("SEARCH_REPLICAS", "1" if len(SEARCH_URLS) > 1 else "0"))
-DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
+SEARCH_ENGINES = {
+    "elasticsearch": "wagtail.search.backends.elasticsearch8",
+    "opensearch": "wagtail.search.backends.opensearch2",
+}
+SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "elasticsearch").strip().lower()
+if SEARCH_ENGINE not in SEARCH_ENGINES:
+    raise ImproperlyConfigured(
+        f"SEARCH_ENGINE must be {' or '.join(SEARCH_ENGINES)} (the kind of server SEARCH_URL points at), "
+        f"not {SEARCH_ENGINE!r}."
+    )
+# Both clients take these retry options. A node that failed is left alone for a minute (longer if it keeps failing)
+# before it is tried again: opensearch-py does that by default, the Elasticsearch client is told to.
+SEARCH_CLIENT_OPTIONS = {"max_retries": max(len(SEARCH_URLS) - 1, 0), "retry_on_timeout": False}
+if SEARCH_ENGINE == "elasticsearch":
+    SEARCH_CLIENT_OPTIONS |= {"dead_node_backoff_factor": 60.0, "max_dead_node_backoff": 600.0}
+DATABASE_SEARCH_BACKEND = {"BACKEND": "search.database_backend"}  # Wagtail's, faster on SQLite
 WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 if SEARCH_URLS:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.opensearch2",
+            "BACKEND": SEARCH_ENGINES[SEARCH_ENGINE],
             "URLS": SEARCH_URLS,
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "carers_"),
             "TIMEOUT": SEARCH_TIMEOUT,
             "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": SEARCH_REPLICAS}}},
-            "OPTIONS": {"max_retries": len(SEARCH_URLS) - 1, "retry_on_timeout": False},
+            "OPTIONS": SEARCH_CLIENT_OPTIONS,
         },
         "database": DATABASE_SEARCH_BACKEND,
     }

@@ -163,7 +163,7 @@ def stored_markers(database_url):
 
 
 @pytest.fixture
-def parts(tmp_path, opensearch_url):
+def parts(tmp_path, elasticsearch_url):
     """Real PostgreSQL, Redis and search server, each behind a proxy the test can break."""
     if shutil.which("redis-server") is None:
         pytest.fail("redis-server is not installed: `make test` installs Debian's redis-server")
@@ -172,7 +172,7 @@ def parts(tmp_path, opensearch_url):
     with running_server(fast=True) as database_url, running_redis(tmp_path) as redis_url:
         database = urllib.parse.urlsplit(database_url)
         redis = urllib.parse.urlsplit(redis_url)
-        search = urllib.parse.urlsplit(opensearch_url)
+        search = urllib.parse.urlsplit(elasticsearch_url)
         proxies = {
             "database": FaultyProxy(database.hostname, database.port),
             "redis": FaultyProxy(redis.hostname, redis.port),
@@ -198,6 +198,7 @@ def test_the_site_stays_up_loses_nothing_and_recovers_when_each_part_fails(tmp_p
     env = production_env(tmp_path, urls["database"], urls["redis"])
     env.update(
         SEARCH_URL=urls["search"],
+        SEARCH_ENGINE="elasticsearch",
         SEARCH_INDEX_PREFIX=f"faults_{uuid.uuid4().hex[:8]}_",
         SEARCH_TIMEOUT="0.5",
         SEARCH_RETRY_SECONDS="2",

@@ -1,4 +1,4 @@
-"""Search on both backends: Wagtail's database backend and a real OpenSearch server (tests/conftest.py)."""
+"""Search on both backends: Wagtail's database backend and a real Elasticsearch server (tests/conftest.py)."""
 
 import io
 import logging
@@ -183,13 +183,13 @@ def test_search_server_failure_falls_back_to_the_database(client, home, settings
     GuidancePageFactory(parent=home, title="Taking a break", summary="Respite for carers.")
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.opensearch2",
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
             "URLS": ["http://127.0.0.1:9"],
             "TIMEOUT": 1,
             "OPTIONS": {"max_retries": 0},
             "AUTO_UPDATE": False,
         },
-        "database": {"BACKEND": "wagtail.search.backends.database"},
+        "database": settings.DATABASE_SEARCH_BACKEND,
     }
     with caplog.at_level(logging.WARNING, logger="search.services"):
         response = client.get("/search/", {"q": "respite"})
@@ -261,20 +261,20 @@ def test_editors_promoted_results_come_first(client, home):
 
 
 def test_stopping_the_search_server_mid_session_keeps_search_answering(client, home, settings, caplog):
-    from carers_site.dev.search_server import running_server
+    from carers_site.dev.search_server import QUICK_START, running_server
 
     GuidancePageFactory(parent=home, title="Taking a break", summary="Respite for carers.")
-    with running_server() as url:
+    with running_server(java_opts=QUICK_START, in_memory=True) as url:
         settings.WAGTAILSEARCH_BACKENDS = {
             "default": {
-                "BACKEND": "wagtail.search.backends.opensearch2",
+                "BACKEND": "wagtail.search.backends.elasticsearch8",
                 "URLS": [url],
                 # Long enough to make the index on a busy machine; a stopped server refuses at once anyway.
                 "TIMEOUT": 10,
                 "INDEX_PREFIX": "stoptest_",
                 "OPTIONS": {"max_retries": 0},
             },
-            "database": {"BACKEND": "wagtail.search.backends.database"},
+            "database": settings.DATABASE_SEARCH_BACKEND,
         }
         reindex()
         assert "Taking a break" in results(client, q="respite")[1]

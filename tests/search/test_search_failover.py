@@ -1,9 +1,9 @@
-"""Search keeps answering while OpenSearch nodes stop: a real two-node cluster with one replica of every shard.
+"""Search keeps answering while Elasticsearch nodes stop: a real two-node cluster with one replica of every shard.
 
 The site is configured by the real settings code (site/settings/base.py) from SEARCH_URL listing both nodes.
-First the elected cluster manager is killed: the other node still holds a copy of every shard and, although it
-cannot elect itself alone, still serves searches (OpenSearch only blocks metadata writes without a cluster
-manager), so results stay the same. Then the last node stops and search answers from the database backend.
+First the elected master is killed: the other node still holds a copy of every shard and, although it cannot
+elect itself alone, still serves searches (without a master Elasticsearch blocks writes, not reads), so results
+stay the same. Then the last node stops and search answers from the database backend.
 """
 
 import io
@@ -40,7 +40,7 @@ def interrupt(*_args):
 
 @pytest.fixture(scope="module")
 def cluster():
-    """Two OpenSearch nodes, stopped at the end even if the test fails (or pytest is sent SIGTERM)."""
+    """Two Elasticsearch nodes, stopped at the end even if the test fails (or pytest is sent SIGTERM)."""
     previous = signal.signal(signal.SIGTERM, interrupt)
     started = time.monotonic()
     try:
@@ -54,6 +54,7 @@ def cluster():
 def configured_backends(monkeypatch, urls):
     """WAGTAILSEARCH_BACKENDS as site/settings/base.py makes them from SEARCH_URL."""
     monkeypatch.setenv("SEARCH_URL", ",".join(urls))
+    monkeypatch.delenv("SEARCH_ENGINE", raising=False)  # Elasticsearch, the default
     monkeypatch.delenv("SEARCH_REPLICAS", raising=False)
     monkeypatch.delenv("SEARCH_TIMEOUT", raising=False)
     from django.conf import settings
@@ -90,10 +91,10 @@ def shard_copies(url):
 
 
 def no_manager_block(url):
-    """The levels the survivor blocks while it has no cluster manager (None while it still has one)."""
+    """The levels the survivor blocks while it has no master (None while it still has one)."""
     blocks = get_json(f"{url}/_cluster/state/blocks?local=true").get("blocks", {})
     for block in blocks.get("global", {}).values():
-        if "cluster-manager" in block["description"] or "master" in block["description"]:
+        if "master" in block["description"]:
             return block["levels"]
     return None
 
@@ -115,6 +116,7 @@ def test_search_survives_losing_one_node_then_falls_back_to_the_database(
     GuidancePageFactory(parent=home, title="Taking a break", summary="Respite for carers: short breaks.")
     # The site is pointed at the cluster only now, so that the pages are indexed in one go, not as each is saved.
     backends = configured_backends(monkeypatch, cluster.urls)
+    assert backends["default"]["BACKEND"] == "wagtail.search.backends.elasticsearch8"
     assert backends["default"]["URLS"] == cluster.urls
     assert backends["default"]["INDEX_SETTINGS"] == {"settings": {"index": {"number_of_replicas": 1}}}
     assert backends["default"]["OPTIONS"]["max_retries"] == 1  # a request that finds one node down asks the other
@@ -131,8 +133,8 @@ def test_search_survives_losing_one_node_then_falls_back_to_the_database(
     copies = shard_copies(cluster.urls[0])
     assert copies and all(len(c) == 2 and {state for _, state in c} == {"STARTED"} for c in copies.values())
     assert all(len({node for node, _ in c}) == 2 for c in copies.values())
-    defaults = get_json(f"{cluster.urls[0]}/_cluster/settings?include_defaults=true")["defaults"]
-    assert defaults["cluster"]["no_cluster_manager_block"] == "metadata_write"  # reads go on without a manager
+    defaults = get_json(f"{cluster.urls[0]}/_cluster/settings?include_defaults=true&flat_settings=true")["defaults"]
+    assert defaults["cluster.no_master_block"] == "write"  # reads go on without a master
 
     with caplog.at_level(logging.WARNING, logger="search.services"):
         before_times = []
@@ -144,26 +146,26 @@ def test_search_survives_losing_one_node_then_falls_back_to_the_database(
         assert "Young carers group" in before[3][0] and "Carers rights" not in before[3][0]
         assert "Adult carers (2)" in before[0][1] and "Young carers (2)" in before[0][1]
 
-        # Kill (as in a crash) the elected cluster manager: the hardest node to lose.
+        # Kill (as in a crash) the elected master: the hardest node to lose.
         manager = cluster.cluster_manager()
         survivor = next(node for node in cluster.nodes if node is not manager)
         manager.stop(signal.SIGKILL)
         first_times = []
         assert answers(client, first_times) == before
 
-        # The survivor notices it has no cluster manager (a two-node cluster cannot elect one from one node)
-        # and blocks metadata writes only; searches still read its copies of the shards.
+        # The survivor notices it has no master (a two-node cluster cannot elect one from one node) and blocks
+        # writes only; searches still read its copies of the shards.
         deadline = time.monotonic() + 20
         while (levels := no_manager_block(survivor.url)) is None and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert levels == ["metadata_write"]
-        with pytest.raises(urllib.error.HTTPError):  # no manager to name
-            get_json(f"{survivor.url}/_cat/cluster_manager?format=json&cluster_manager_timeout=1s")
+        assert levels and "write" in levels and "read" not in levels
+        with pytest.raises(urllib.error.HTTPError):  # no master to name
+            cluster.manager_rows(survivor, timeout="1s")
         after_times = []
         assert answers(client, after_times) == before
         assert FALLBACK_LOG not in caplog.text
         # The client did try the dead node (it takes turns), and asked the survivor instead.
-        assert f"127.0.0.1:{manager.http_port}> has failed" in caplog.text
+        assert f"127.0.0.1:{manager.http_port})> has failed" in caplog.text
 
         # Stop the last node: search answers from the database backend, at once and without an error page.
         survivor.stop()
@@ -177,9 +179,9 @@ def test_search_survives_losing_one_node_then_falls_back_to_the_database(
     _, titles = results(client, q="carers", audience="adult-carers")
     assert sorted(titles) == sorted(before[1][0])
     print(
-        f"[failover] {manager.name} was cluster manager. Search page times (ms) with both nodes "
-        f"{milliseconds(before_times)}; just after killing the manager {milliseconds(first_times)}; "
-        f"on the survivor without a manager {milliseconds(after_times)}; "
+        f"[failover] {manager.name} was master. Search page times (ms) with both nodes "
+        f"{milliseconds(before_times)}; just after killing the master {milliseconds(first_times)}; "
+        f"on the survivor without a master {milliseconds(after_times)}; "
         f"first request with both nodes down {milliseconds([fallback_time])}"
     )
     assert fallback_time < 5

@@ -6,6 +6,7 @@ server would start, because settings are read once per process.
 
 import json
 import os
+import runpy
 import secrets
 import shutil
 import sqlite3
@@ -118,7 +119,7 @@ def test_defaults_are_sqlite_file_cache_database_search_and_files(tmp_path):
     assert found["database_engine"] == "django.db.backends.sqlite3"
     assert found["cache_backend"] == "carers_site.core.fail_open_cache.FileBasedCache"
     assert found["cache_location"] == str(tmp_path / "cache")
-    assert found["search_backend"] == "wagtail.search.backends.database"
+    assert found["search_backend"] == "search.database_backend"
     assert found["media_storage"].endswith("FileSystemStorage")
     assert found["static_storage"] == "CompressedManifestStaticFilesStorage"
     assert found["secure"] == [True, True, True, 31536000]
@@ -145,7 +146,7 @@ def test_every_service_is_configured_by_environment_variables(tmp_path):
     assert found["cache_backend"] == "carers_site.core.fail_open_cache.RedisCache"  # Django's, failing open
     assert found["cache_location"] == "redis://cache.internal:6379/1"
     assert found["cache_class"] == "RedisCache"
-    assert found["search_backend"] == "wagtail.search.backends.opensearch2"
+    assert found["search_backend"] == "wagtail.search.backends.elasticsearch8"  # SEARCH_ENGINE's default
     assert found["search_urls"] == ["http://search.internal:9200"]
     assert found["media_storage"].endswith("S3Storage")
     assert (found["bucket"], found["endpoint"]) == ("carers-media", "https://objects.example.org")
@@ -159,12 +160,42 @@ def test_every_service_is_configured_by_environment_variables(tmp_path):
     [
         ({"MEDIA_STORAGE": "ftp"}, "MEDIA_STORAGE must be 'filesystem' or 's3'"),
         ({"MEDIA_STORAGE": "s3"}, "MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME"),
+        ({"SEARCH_ENGINE": "solr"}, "SEARCH_ENGINE must be elasticsearch or opensearch"),
     ],
 )
-def test_a_wrong_media_setting_is_explained(tmp_path, overrides, message):
+def test_a_wrong_media_or_search_setting_is_explained(tmp_path, overrides, message):
     result = manage(production_env(tmp_path, **overrides), "check", check=False)
     assert result.returncode != 0
     assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("engine", "backend"),
+    [
+        ("elasticsearch", "wagtail.search.backends.elasticsearch8"),
+        ("opensearch", "wagtail.search.backends.opensearch2"),
+    ],
+)
+def test_each_search_engine_s_client_takes_the_settings_options(monkeypatch, engine, backend):
+    """SEARCH_ENGINE picks Wagtail's backend; its client accepts the options the settings give it (the two clients
+    name some differently), so a request that finds one node of two down asks the other."""
+    from django.conf import settings
+    from wagtail.search.backends import get_search_backend
+
+    monkeypatch.setenv("SEARCH_URL", "http://127.0.0.1:9201,http://127.0.0.1:9202")
+    monkeypatch.setenv("SEARCH_ENGINE", engine.upper())
+    config = runpy.run_path(str(REPO / "site" / "settings" / "base.py"))["WAGTAILSEARCH_BACKENDS"]["default"]
+    assert config["BACKEND"] == backend
+    monkeypatch.setattr(settings, "WAGTAILSEARCH_BACKENDS", {"default": config})
+    client = get_search_backend("default").es  # made, not connected: nothing listens on those ports
+    transport = client.transport
+    if engine == "elasticsearch":
+        assert client._max_retries == 1 and client._retry_on_timeout is False
+        assert transport.node_pool.dead_node_backoff_factor == 60
+        assert sorted(node.port for node in transport.node_pool.all()) == [9201, 9202]
+    else:
+        assert transport.max_retries == 1 and transport.retry_on_timeout is False
+        assert sorted(connection.port for connection in transport.connection_pool.connections) == [9201, 9202]
 
 
 def test_the_sqlite_database_s_folder_is_made_when_missing(tmp_path):
