@@ -9,7 +9,7 @@ reader's language (``carers_site.core.languages``). An unknown value is reported
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
+from django.db.models import Exists, F, OuterRef, Prefetch, prefetch_related_objects
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -22,7 +22,7 @@ from carers_site.core.languages import (
 )
 from carers_site.core.site_wide import remembered_until_published
 from carers_site.core.taxonomy import Area, Audience, Intervention, Language
-from directory.geo import locate, sort_by_distance
+from directory.geo import distance_km_sql, locate, sort_by_distance
 from directory.models import ServicePage
 
 FILTER_PARAMS = ("postcode", "area", "audience", "intervention", "language", "open_now")
@@ -90,9 +90,17 @@ class ServiceFilters:
     def is_set(self):
         return bool(self.params())
 
+    def matching_key(self):
+        """The filters that decide which services match, as a query string: a postcode counts as its area, so
+        every postcode in a borough shares what is kept about the borough's matches (their number)."""
+        return replace(self, postcode="", place=None).query_string()
+
     def services(self, base):
         """The services in ``base`` (a ServicePage queryset) that pass every filter: nearest first when the
-        postcode has a map point, else by name. A list when open now or distance needs Python, else a queryset."""
+        postcode has a map point, else by name. A list when open now (which needs Python), else a queryset.
+
+        Nearest first is sorted by the database (geo.distance_km_sql, which sets ``distance_km``), so a page of
+        it loads only that page's services; those with no map point come after the rest, by name."""
         services = base
         if self.area is not None:
             # A borough's services plus those covering its region, nation or the whole UK. "IN (the links' services)"
@@ -107,12 +115,16 @@ class ServiceFilters:
         if self.language is not None:
             services = services.filter(languages=self.language)
         services = services.order_by("title")
-        if self.open_now or self.place is not None:
-            services = list(services.prefetch_related("opening_times"))
-            if self.open_now:
-                services = [service for service in services if service.open_status().is_open]
-            if self.place is not None and self.place.coordinates:
-                services = sort_by_distance(services, self.place.coordinates)
+        origin = self.place.coordinates if self.place is not None else None
+        if self.open_now:
+            services = services.prefetch_related("opening_times")
+            services = [service for service in services if service.open_status().is_open]
+            return sort_by_distance(services, origin) if origin else services
+        if origin:
+            # The same order as sort_by_distance over the services by name; pk only decides between namesakes.
+            services = services.annotate(distance_km=distance_km_sql(origin)).order_by(
+                F("distance_km").asc(nulls_last=True), "title", "pk"
+            )
         return services
 
     def described(self):

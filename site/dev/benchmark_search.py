@@ -1,16 +1,23 @@
 """Search benchmark (not a test): 10,000 directory entries, both backends, latency percentiles.
 
     .venv/bin/python -m carers_site.dev.benchmark_search [--entries 10000] [--queries 200]
+    .venv/bin/python -m carers_site.dev.benchmark_search --near-me [--postgres] [--requests 140]
 
 Builds a throwaway SQLite database with the demo content plus generated services, starts a real
-OpenSearch server (site/dev/search_server.py), indexes both backends, then times the site's whole search
+Elasticsearch server (site/dev/search_server.py), indexes both backends, then times the site's whole search
 function (synonyms, spelling, facets included) for a fixed list of queries on each backend.
+
+``--near-me`` times Find local help by postcode instead (time_near_me): the same database without a search
+server, on SQLite, and with ``--postgres`` on a throwaway PostgreSQL server too (site/dev/postgres_server.py).
 """
 
 import argparse
+import contextlib
 import os
 import random
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -116,6 +123,31 @@ def progress(label, done, total):
     sys.stderr.flush()
 
 
+def borough_points():
+    """{borough slug: [(latitude, longitude) of each of its postcode districts]} from the shipped district file."""
+    import csv
+
+    from directory.geo import DISTRICTS_FILE
+
+    points = {}
+    with open(DISTRICTS_FILE, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            points.setdefault(row["borough"], []).append((float(row["latitude"]), float(row["longitude"])))
+    return points
+
+
+def point_in(districts, rng):
+    """A map point within about a kilometre of one of ``districts``, or (None, None) one time in ten."""
+    from decimal import Decimal
+
+    if rng.random() < 0.1:
+        return None, None
+    latitude, longitude = rng.choice(districts)
+    latitude += rng.uniform(-0.009, 0.009)  # a degree of latitude is 111 km; of longitude, here, 69 km
+    longitude += rng.uniform(-0.014, 0.014)
+    return Decimal(f"{latitude:.6f}"), Decimal(f"{longitude:.6f}")
+
+
 def generate_services(count, show_progress=True):
     """Add ``count`` live services under the directory, fast, in one transaction; returns their number.
 
@@ -124,7 +156,9 @@ def generate_services(count, show_progress=True):
     for every page. Its borough, two audiences and a phone number are given to the constructor so modelcluster
     saves them with the page (``areas_served.set()`` after saving would only change the copy in memory).
     Neither the reference index (nothing refers to these pages) nor the search index is updated, and no
-    "created" log entry is written: callers run ``update_index`` once afterwards.
+    "created" log entry is written: callers run ``update_index`` once afterwards. Nine in ten have a map point
+    near one of their borough's postcode districts (the rest, like phone lines, have none), so Find local help
+    by postcode sorts them as it would real ones.
     """
     from django.db import transaction
     from django.db.models import F
@@ -139,6 +173,9 @@ def generate_services(count, show_progress=True):
     from directory.models import DirectoryIndexPage, ServicePage, ServicePhone
 
     rng = random.Random(42)
+    # Map points from their own generator, so the titles, texts and audiences stay those of earlier runs.
+    places = random.Random(4242)
+    points = borough_points()
     locale = Locale.get_default()
     index = DirectoryIndexPage.objects.get(locale=locale)
     # Slugs are not checked page by page (no full_clean), so refuse a database that has generated services already.
@@ -158,6 +195,7 @@ def generate_services(count, show_progress=True):
             for number in tqdm(range(count), desc="creating services", unit="service", disable=not show_progress):
                 borough = rng.choice(BOROUGHS)
                 kind = rng.choice(KINDS)
+                latitude, longitude = point_in(points[borough], places)
                 page = ServicePage(
                     title=f"{areas[borough].name} {kind} {number}",
                     slug=f"bench-{number}",
@@ -168,6 +206,8 @@ def generate_services(count, show_progress=True):
                     summary=f"{kind.capitalize()} offering {rng.choice(PHRASES)}.",
                     description=f"<p>{rng.choice(PHRASES).capitalize()}. {rng.choice(PHRASES).capitalize()}.</p>",
                     town=areas[borough].name,
+                    latitude=latitude,
+                    longitude=longitude,
                     areas_served=[areas[borough]],
                     audiences=rng.sample(audiences, 2),
                     phones=[ServicePhone(number=f"020 8{rng.randint(100, 999)} {rng.randint(1000, 9999)}")],
@@ -208,6 +248,90 @@ def time_queries(queries, backend_name):
     return timings, empty
 
 
+#: A postcode in each generated borough; IG11 7LU (Barking and Dagenham) is the one issue 21 measured.
+NEAR_ME_POSTCODES = ["IG11 7LU", "RM1 3BD", "IG1 1BA", "E17 4PP", "DA5 1HP", "BR1 1AA", "SE10 9NF"]
+NEAR_ME_PAGES = [1, 1, 2, 5, 1, 3, 40]  # mostly the first page; 40 is past the end (the last page is shown)
+
+
+def time_near_me(requests=140, postcodes=NEAR_ME_POSTCODES, pages=NEAR_ME_PAGES, show_progress=True):
+    """Time Find local help by postcode through the whole view (Django's test Client, middleware and template
+    included), with DEBUG off as in production. Returns {"all": [ms, ...], "IG11 7LU page 1": [ms, ...]}.
+
+    Needs a set-up Django with the demo content and generated services (see near_me_benchmark). Requests go round
+    ``postcodes`` and, on each round, to the next of ``pages``; a few unmeasured requests warm up first."""
+    from django.test import Client, override_settings
+    from wagtail.models import Locale
+
+    from directory.models import DirectoryIndexPage
+
+    url = DirectoryIndexPage.objects.get(locale=Locale.get_default()).url
+    client = Client(HTTP_HOST="localhost")
+    timings = {"all": [], f"{postcodes[0]} page 1": []}
+    with override_settings(DEBUG=False, ALLOWED_HOSTS=["localhost"]):
+        for postcode in postcodes:
+            client.get(url, {"postcode": postcode})
+        for number in range(requests):
+            postcode = postcodes[number % len(postcodes)]
+            page = pages[number // len(postcodes) % len(pages)]
+            start = time.perf_counter()
+            response = client.get(url, {"postcode": postcode, "page": page})
+            elapsed = (time.perf_counter() - start) * 1000
+            if response.status_code != 200:
+                raise RuntimeError(f"{url}?postcode={postcode}&page={page} answered {response.status_code}")
+            timings["all"].append(elapsed)
+            if number % len(postcodes) == 0 and page == 1:
+                timings[f"{postcodes[0]} page 1"].append(elapsed)
+            if show_progress and (number + 1) % 20 == 0:
+                progress("near me requests", number + 1, requests)
+    return timings
+
+
+def near_me_benchmark(entries, requests, engine="sqlite"):
+    """Build a throwaway database (SQLite, or a new PostgreSQL server), fill it as the search benchmark does, and
+    print time_near_me's percentiles. Django is set up here, so this runs once per process."""
+    from carers_site.dev.search_server import stop_on_sigterm
+
+    stop_on_sigterm()  # a PostgreSQL server of ours is stopped, and the folder removed, on `kill` too
+    workdir = Path(tempfile.mkdtemp(prefix="carers-bench-"))
+    with contextlib.ExitStack() as stack:
+        stack.callback(shutil.rmtree, workdir, ignore_errors=True)
+        if engine == "postgres":
+            from carers_site.dev.postgres_server import running_server
+
+            database_url = stack.enter_context(running_server())
+        else:
+            database_url = f"sqlite:///{workdir / 'bench.sqlite3'}"
+        os.environ.update(
+            DJANGO_SETTINGS_MODULE="carers_site.settings.dev",
+            DATABASE_URL=database_url,
+            MEDIA_ROOT=str(workdir / "media"),
+            CACHE_DIR=str(workdir / "cache"),
+        )
+        import django
+
+        django.setup()
+        from django.conf import settings
+        from django.core.management import call_command
+
+        from carers_site.core.database import refresh_statistics
+
+        for conf in settings.WAGTAILSEARCH_BACKENDS.values():
+            conf["AUTO_UPDATE"] = False  # search is not measured here
+        call_command("migrate", verbosity=0)
+        call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+        generate_services(entries)
+        refresh_statistics()
+        timings = time_near_me(requests)
+        label = "PostgreSQL" if engine == "postgres" else "SQLite"
+        load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+        print(f"Find local help by postcode, {label}, {entries} generated services + demo content (load {load}):")
+        for name, values in timings.items():
+            print(
+                f"  {name}: p50 {statistics.median(values):.1f} ms, p95 {percentile(values, 95):.1f} ms, "
+                f"max {max(values):.1f} ms over {len(values)} requests"
+            )
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description="Search benchmark on both backends.")
     parser.add_argument("--entries", type=int, default=10_000)
@@ -217,7 +341,21 @@ def main(argv=None):
         type=int,
         help="queries for the database backend (default: --queries); it takes seconds per query at 10,000 entries",
     )
+    parser.add_argument("--near-me", action="store_true", help="time Find local help by postcode instead of search")
+    parser.add_argument("--requests", type=int, default=140, help="requests for --near-me")
+    parser.add_argument("--postgres", action="store_true", help="--near-me on PostgreSQL too, after SQLite")
+    parser.add_argument(
+        "--engine", choices=["sqlite", "postgres"], default="sqlite", help="the database for --near-me alone"
+    )
     args = parser.parse_args(argv)
+
+    if args.near_me:
+        near_me_benchmark(args.entries, args.requests, args.engine)
+        if args.postgres and args.engine == "sqlite":  # a second process: Django reads its settings once per process
+            command = [sys.executable, "-m", "carers_site.dev.benchmark_search", "--near-me", "--engine", "postgres"]
+            command += ["--entries", str(args.entries), "--requests", str(args.requests)]
+            subprocess.run(command, check=True)
+        return
 
     from carers_site.dev.search_server import running_server, stop_on_sigterm
 
@@ -230,6 +368,7 @@ def main(argv=None):
             DATABASE_URL=f"sqlite:///{workdir / 'bench.sqlite3'}",
             MEDIA_ROOT=str(workdir / "media"),
             SEARCH_URL=url,
+            SEARCH_ENGINE="elasticsearch",
             SEARCH_INDEX_PREFIX="bench_",
         )
         import django
@@ -246,7 +385,7 @@ def main(argv=None):
 
         report = [f"Search benchmark: {args.entries} generated services + demo content"]
         for backend_name in ("database", "default"):
-            label = "database (SQLite FTS5)" if backend_name == "database" else "OpenSearch 2.19 (1 node, 512 MB)"
+            label = "database (SQLite FTS5)" if backend_name == "database" else "Elasticsearch 8.19 (1 node, 512 MB)"
             start = time.perf_counter()
             call_command("update_index", backend_name=backend_name, stdout=open(os.devnull, "w"))  # noqa: SIM115
             indexing = time.perf_counter() - start
