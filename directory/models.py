@@ -94,7 +94,7 @@ class DirectoryIndexPage(ContentPage):
         services = filters.services(base)
         count = None
         if isinstance(services, models.QuerySet):  # how many match changes only when a page is published
-            kept_as = f"directory-count:{self.english_pk}:{filters.query_string()}"
+            kept_as = f"directory-count:{self.english_pk}:{filters.matching_key()}"
             count = remembered_until_published(kept_as, services.count)
         page_obj = paginate(request, services, count=count)
         page_obj.object_list = prepare_cards(page_obj.object_list)
@@ -202,6 +202,8 @@ class ServicePage(ReviewDateMixin, ContentPage):
         index.SearchField("town"),
         index.SearchField("postcode"),
         index.RelatedFields("organisation", [index.SearchField("name")]),
+        # "carers support Bexley" finds the services for Bexley even when their text does not name it.
+        index.RelatedFields("areas_served", [index.SearchField("name")]),
         # "urdu", "Polish speaking" or "বাংলা" finds the services that speak it.
         index.RelatedFields("languages", [index.SearchField("english_name"), index.SearchField("name")]),
     ]

@@ -918,7 +918,8 @@ SERVICES = [
         "slug": "nelft-pals",
         "name": "Patient Advice and Liaison Service (PALS)",
         "organisation": "nelft",
-        "summary": "A free phone line for questions or worries about NELFT care, for patients, carers and families.",
+        "summary": "A free phone line for questions, worries or complaints about NELFT care, for patients, carers and "
+        "families.",
         "description": [
             "PALS is there when you are not sure who to ask, or when something about care has gone wrong. "
             "Carers can call too, not just patients.",
@@ -1000,7 +1001,7 @@ SERVICES = [
         "organisation": "nelft",
         "summary": "Specialist dementia nurses who support families looking after someone with dementia in Redbridge.",
         "description": [
-            "Admiral Nurses are nurses who know dementia well. They focus on the family, not just the person "
+            "An Admiral Nurse is a specialist dementia nurse. They focus on the family, not just the person "
             "with the diagnosis.",
             "They can help you understand changes in the person you care for, plan ahead and cope with the "
             "stress of caring.",
@@ -1029,6 +1030,8 @@ SERVICES = [
         "description": [
             "If English is not your first language, you can ask for an interpreter at appointments and care "
             "plan meetings. It is free.",
+            "Interpreters speaking Polish, Urdu, Bengali, Punjabi, Gujarati, Somali, Turkish, Romanian and "
+            "Lithuanian can be booked, and many other languages too.",
             "If reading is hard, ask for information in another way, such as a recording.",
             "Tell staff which language you speak when the appointment is booked.",
         ],
@@ -1218,7 +1221,8 @@ SERVICES = [
         "organisation": "rethink-carers-redbridge",
         "summary": "Support for people in Redbridge who care for someone with a serious mental illness.",
         "description": [
-            "Caring for someone with a mental illness can be lonely and confusing. This service is for you, the carer.",
+            "Caring for someone with a mental illness, such as schizophrenia or bipolar disorder, can be lonely and "
+            "confusing. This service is for you, the carer.",
             "Call to find out about support groups, information on mental illness and help to deal with services.",
         ],
         "phones": [{"number": "020 8554 0490", "label": "Main line"}],
@@ -1396,7 +1400,8 @@ SERVICES = [
         "summary": "Can point you to local community groups and volunteering in Waltham Forest.",
         "description": [
             "This organisation supports local charities and community groups in Waltham Forest.",
-            "If you want to find a group near you, or to volunteer after caring, they can point you the right way.",
+            "If you want to find a group near you, or to volunteer now that your caring has ended, they can point you "
+            "the right way.",
         ],
         "phones": [{"number": "020 8521 0377", "label": "Main line"}],
         "email": "",
@@ -1555,9 +1560,9 @@ SERVICES = [
         "slug": "carers-trust-local-services",
         "name": "Find a local carers' service",
         "organisation": "carers-trust",
-        "summary": "Carers Trust can tell you about carers' services near you anywhere in the UK.",
+        "summary": "Carers Trust can tell you about your local carers' centre or service, anywhere in the UK.",
         "description": [
-            "Carers Trust works with local carers' services across the UK. "
+            "Carers Trust works with local carers' services and carers' centres across the UK. "
             "Many offer advice, breaks, groups and support for young carers.",
             "If you are not sure where to start, they can help you find help near home.",
         ],
@@ -1608,7 +1613,8 @@ SERVICES = [
         "organisation": "carers-uk",
         "summary": "Free advice on money, benefits, rights at work and getting support as a carer.",
         "description": [
-            "The helpline can check which benefits you might get, including Carer's Allowance.",
+            "The helpline is a free phone line. It can check which benefits you might get, including Carer's "
+            "Allowance.",
             "They can also explain your rights at work and how to ask your council for help.",
         ],
         "phones": [{"number": "0808 808 7777", "label": "Helpline (free)"}],
@@ -1658,7 +1664,8 @@ SERVICES = [
         "organisation": "rethink",
         "summary": "Advice for people living with severe mental illness and the people who care for them.",
         "description": [
-            "Rethink has advice on illnesses such as schizophrenia and bipolar disorder, and on the law.",
+            "Rethink has information and advice for families on illnesses such as schizophrenia and bipolar "
+            "disorder, and on the law.",
             "Carers can find out about their rights and about sharing information with the care team.",
         ],
         "phones": [{"number": "020 7974 6814", "label": "Main line"}],
@@ -2547,6 +2554,11 @@ GUIDANCE = [
                         "flexible hours.</p>",
                     },
                     {
+                        "question": "Am I a carer if I am just helping out?",
+                        "answer": "<p>Yes, if the person could not manage without your help. Many people care for "
+                        "years before they see themselves as a carer.</p>",
+                    },
+                    {
                         "question": "Is there an age limit?",
                         "answer": "<p>No. Carers can be children, teenagers, adults or people in their nineties.</p>",
                     },
@@ -2649,6 +2661,12 @@ GUIDANCE = [
                         "answer": "<p>You can ask to talk in private. Tell the assessor what you are happy to share.</p>",
                     },
                     {
+                        "question": "The person I care for is coming out of hospital. Who will help?",
+                        "answer": "<p>Tell the ward staff that you are a carer before the person leaves hospital. Ask "
+                        "to be involved in planning their discharge, and ask the council for a carer's assessment, "
+                        "so that help is in place when they come home.</p>",
+                    },
+                    {
                         "question": "Can I have another assessment later?",
                         "answer": "<p>Yes. Ask for a review if things change, for example if the person gets worse.</p>",
                     },
@@ -2718,7 +2736,13 @@ GUIDANCE = [
                         "advice on what to do next.</p>",
                     },
                     {
-                        "question": "What if I cannot get through to their team at night?",
+                        "question": "What if the person I care for is suicidal?",
+                        "answer": "<p>Take it seriously, and ask them how they feel. If they have hurt themselves, or "
+                        "you think they are about to, call 999. If not, call their care team's crisis number, or "
+                        "NHS 111 and choose option 2.</p>",
+                    },
+                    {
+                        "question": "What if I cannot get through to their team at night or out of hours?",
                         "answer": "<p>Call NHS 111 and choose option 2. If someone is in danger, call 999.</p>",
                     },
                 ],
@@ -2822,7 +2846,8 @@ GUIDANCE = [
             (
                 "paragraph",
                 "<p>Caring can cost money. You may work fewer hours, or spend more on heating, travel and food. "
-                "There is help, but you often have to ask for it. Many carers miss out on money they could get.</p>",
+                "There is financial help, but you often have to ask for it. Many carers miss out on money they could "
+                "get.</p>",
             ),
             ("heading", "Carer's Allowance"),
             (
@@ -2841,7 +2866,8 @@ GUIDANCE = [
                 "callout",
                 {
                     "title": "Check the current amounts",
-                    "text": "<p>The weekly rate and the earnings limit change each April. Check them on "
+                    "text": "<p>How much you get each week, and how much you can earn, change each April. Check "
+                    "them on "
                     '<a href="https://www.gov.uk/carers-allowance">GOV.UK</a> before you apply.</p>'
                     "<p>Claiming can change the benefits of the person you care for. Get advice first.</p>",
                     "style": "warning",
@@ -2884,6 +2910,11 @@ GUIDANCE = [
                 "faq",
                 [
                     {
+                        "question": "Can I get paid for looking after someone?",
+                        "answer": "<p>Not with a wage. Carer's Allowance is the main payment for carers, and it is "
+                        "paid to you, in your own name. A benefits adviser can check what else you could get.</p>",
+                    },
+                    {
                         "question": "Can two people get Carer's Allowance for the same person?",
                         "answer": "<p>No. Only one carer can claim for each person, even if you share the caring.</p>",
                     },
@@ -2909,9 +2940,9 @@ GUIDANCE = [
         "body": [
             (
                 "paragraph",
-                "<p>Caring without a rest wears you down. A break lets you sleep, see friends, go to the doctor "
-                "or just do something for you. Taking a break is not letting the person down. It helps you keep "
-                "going.</p>",
+                "<p>Caring without a rest wears you down. If you need a break from looking after someone, you are "
+                "not alone. A break lets you sleep, see friends, go to the doctor or just do something for you. "
+                "Taking a break is not letting the person down. It helps you keep going.</p>",
             ),
             (
                 # A drawing made by site/dev/demo/pictures.py; the text around it says the same, so nothing is only in it.
@@ -3490,11 +3521,15 @@ HOME = {
 SYNONYMS = [
     "respite, short break, sitting service, replacement care, break from caring",
     "carer's assessment, carers assessment, carer assessment, needs assessment",
-    "money, benefits, carer's allowance, financial help",
+    "money, benefits, carer's allowance, carers allowance, financial help, get paid",
     "young carer, young carers, children who care",
     "student carer, student carers, university, college",
     "dementia, alzheimer's, memory loss",
-    "crisis, emergency, urgent help, suicide, help now",
+    "crisis, emergency, urgent help, suicide, suicidal, help now",
+    "carers centre, carers service, carers association",
+    "support group, support groups, carers group, carers groups, peer support",
+    "complaint, complaints, PALS, patient advice and liaison service",
+    "leaflet, leaflets, guide",
 ]
 
 

@@ -128,7 +128,18 @@ WELSH = {
         "Os yw eu bywyd mewn perygl, ffoniwch 999 beth bynnag. Os nad yw, ffoniwch 111 neu eu tîm gofal i gael "
         "cyngor ar beth i'w wneud nesaf."
     ),
-    "What if I cannot get through to their team at night?": "Beth os na allaf gael gafael ar eu tîm yn y nos?",
+    "What if the person I care for is suicidal?": (
+        "Beth os yw'r person rydw i'n gofalu amdano yn meddwl am hunanladdiad?"
+    ),
+    "Take it seriously, and ask them how they feel. If they have hurt themselves, or you think they are about to, "
+    "call 999. If not, call their care team's crisis number, or NHS 111 and choose option 2.": (
+        "Cymerwch hyn o ddifrif, a gofynnwch iddyn nhw sut maen nhw'n teimlo. Os ydyn nhw wedi niweidio eu hunain, "
+        "neu os ydych chi'n meddwl eu bod ar fin gwneud hynny, ffoniwch 999. Os nad ydyn nhw, ffoniwch rif argyfwng "
+        "eu tîm gofal, neu NHS 111 a dewiswch opsiwn 2."
+    ),
+    "What if I cannot get through to their team at night or out of hours?": (
+        "Beth os na allaf gael gafael ar eu tîm yn y nos neu y tu allan i oriau arferol?"
+    ),
     "Call NHS 111 and choose option 2. If someone is in danger, call 999.": (
         "Ffoniwch NHS 111 a dewiswch opsiwn 2. Os yw rhywun mewn perygl, ffoniwch 999."
     ),
@@ -239,6 +250,15 @@ WELSH = {
     ),
     "You can ask to talk in private. Tell the assessor what you are happy to share.": (
         "Gallwch ofyn am gael siarad yn breifat. Dywedwch wrth yr aseswr beth rydych chi'n fodlon ei rannu."
+    ),
+    "The person I care for is coming out of hospital. Who will help?": (
+        "Mae'r person rydw i'n gofalu amdano yn dod allan o'r ysbyty. Pwy fydd yn helpu?"
+    ),
+    "Tell the ward staff that you are a carer before the person leaves hospital. Ask to be involved in planning "
+    "their discharge, and ask the council for a carer's assessment, so that help is in place when they come home.": (
+        "Dywedwch wrth staff y ward eich bod chi'n ofalwr cyn i'r person adael yr ysbyty. Gofynnwch am gael bod yn "
+        "rhan o'r gwaith o gynllunio eu rhyddhau, a gofynnwch i'r cyngor am asesiad gofalwr, fel bod help yn ei le "
+        "pan fyddan nhw'n dod adref."
     ),
     "Can I have another assessment later?": "A gaf i asesiad arall yn nes ymlaen?",
     "Yes. Ask for a review if things change, for example if the person gets worse.": (
@@ -501,7 +521,18 @@ URDU = {
         "اگر اس کی جان خطرے میں ہو تو پھر بھی 999 پر فون کریں۔ اگر ایسا نہیں ہے تو آگے کیا کرنا ہے، اس بارے میں "
         "مشورے کے لیے 111 یا اس کی کیئر ٹیم کو فون کریں۔"
     ),
-    "What if I cannot get through to their team at night?": "اگر رات کو اس کی ٹیم سے رابطہ نہ ہو سکے تو کیا کریں؟",
+    "What if the person I care for is suicidal?": (
+        "اگر جس شخص کی میں دیکھ بھال کرتا/کرتی ہوں وہ خودکشی کے بارے میں سوچ رہا ہو تو کیا کروں؟"
+    ),
+    "Take it seriously, and ask them how they feel. If they have hurt themselves, or you think they are about to, "
+    "call 999. If not, call their care team's crisis number, or NHS 111 and choose option 2.": (
+        "اسے سنجیدگی سے لیں اور ان سے پوچھیں کہ وہ کیسا محسوس کر رہے ہیں۔ اگر انہوں نے خود کو نقصان پہنچایا ہے، یا "
+        "آپ کو لگتا ہے کہ وہ ایسا کرنے والے ہیں، تو 999 پر فون کریں۔ اگر ایسا نہیں ہے تو ان کی کیئر ٹیم کے بحران والے "
+        "نمبر پر، یا NHS 111 پر فون کریں اور آپشن 2 چنیں۔"
+    ),
+    "What if I cannot get through to their team at night or out of hours?": (
+        "اگر رات کو یا دفتری اوقات کے بعد اس کی ٹیم سے رابطہ نہ ہو سکے تو کیا کریں؟"
+    ),
     "Call NHS 111 and choose option 2. If someone is in danger, call 999.": (
         "NHS 111 پر فون کریں اور آپشن 2 چنیں۔ اگر کسی کی جان خطرے میں ہو تو 999 پر فون کریں۔"
     ),
@@ -612,6 +643,15 @@ URDU = {
     "Will the person I care for hear what I say?": "جس شخص کی میں دیکھ بھال کرتا/کرتی ہوں، کیا وہ میری باتیں سنے گا؟",
     "You can ask to talk in private. Tell the assessor what you are happy to share.": (
         "آپ اکیلے میں بات کرنے کے لیے کہہ سکتے ہیں۔ جائزہ لینے والے کو بتائیں کہ آپ کون سی باتیں بتانا چاہتے ہیں۔"
+    ),
+    "The person I care for is coming out of hospital. Who will help?": (
+        "جس شخص کی میں دیکھ بھال کرتا/کرتی ہوں وہ ہسپتال سے گھر آ رہا ہے۔ مدد کون کرے گا؟"
+    ),
+    "Tell the ward staff that you are a carer before the person leaves hospital. Ask to be involved in planning "
+    "their discharge, and ask the council for a carer's assessment, so that help is in place when they come home.": (
+        "اس شخص کے ہسپتال سے جانے سے پہلے وارڈ کے عملے کو بتائیں کہ آپ کیئرر ہیں۔ کہیں کہ ہسپتال سے چھٹی (ڈسچارج) کی "
+        "منصوبہ بندی میں آپ کو شامل کیا جائے، اور کونسل سے کیئرر کے جائزے کے لیے کہیں، تاکہ ان کے گھر آنے تک مدد کا "
+        "انتظام ہو جائے۔"
     ),
     "Can I have another assessment later?": "کیا بعد میں میرا دوبارہ جائزہ ہو سکتا ہے؟",
     "Yes. Ask for a review if things change, for example if the person gets worse.": (
