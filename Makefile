@@ -126,15 +126,23 @@ messages: install
 lint: install-test
 	$(VENV)/bin/ruff check .
 
-# Production benchmark (not a test): gunicorn with production settings on SQLite and PostgreSQL, with Redis and
-# Elasticsearch, measured with wrk on loopback; prints a table and writes var/benchmark/benchmark-<date>.json. About
-# 13 minutes on 2 cores (BENCHMARK_ARGS=--quick: about 4). Installs Debian's wrk, redis-server and postgresql if missing.
+# Search benchmark (not a test; site/dev/benchmark_search.py): search latency on every backend (the database backend
+# on SQLite and PostgreSQL, Elasticsearch, OpenSearch) at 10,000 generated services, Find local help by postcode, and
+# relevance (MRR, top 3) on the demo; writes var/benchmark/benchmark-search-<date>.json. About 20 minutes on 2 cores.
+# BENCHMARK_ARGS="--large" adds SQLite and Elasticsearch at 100,000 services (generating them takes most of an hour).
+# benchmark-site: the production benchmark: gunicorn with production settings on SQLite and PostgreSQL, with Redis
+# and Elasticsearch, measured with wrk on loopback (site/dev/benchmark.py); writes benchmark-<date>.json. About 13
+# minutes (BENCHMARK_ARGS=--quick: about 4). Installs Debian's wrk, redis-server and postgresql if missing.
 # benchmark-peer: cold render of our home, guidance, service and directory pages against wagtail/bakerydemo's home
 # page, served side by side (site/dev/benchmark_peer.py); prints the ratios and writes benchmark-peer-<date>.json. It
 # builds bakerydemo once in var/benchmark/peer/ from a clone: BAKERYDEMO_SOURCE=DIR (git clone
 # https://github.com/wagtail/bakerydemo); about 8 minutes after that. Same as BENCHMARK_ARGS="--peer --peer-source DIR".
-.PHONY: benchmark benchmark-peer
-benchmark: install
+.PHONY: benchmark benchmark-site benchmark-peer
+benchmark: install system-server-packages
+	$(PY) -m carers_site.dev.search_server fetch
+	$(PY) -m carers_site.dev.benchmark_search $(BENCHMARK_ARGS)
+
+benchmark-site: install
 	$(PY) -m carers_site.dev.benchmark $(BENCHMARK_ARGS)
 
 benchmark-peer: install

@@ -1,6 +1,6 @@
 """Production benchmark (not a test): the site as production runs it, loaded on loopback with wrk.
 
-    make benchmark                                       # installs what it needs, then the full run (~13 min)
+    make benchmark-site                                     # installs what it needs, then the full run (~13 min)
     .venv/bin/python -m carers_site.dev.benchmark            # the same, after `make install`
     .venv/bin/python -m carers_site.dev.benchmark --quick    # SQLite only, 1,000 services, 3 s per run (~4 min)
     .venv/bin/python -m carers_site.dev.benchmark --help     # durations, connections, workers, databases, --json

@@ -1,6 +1,6 @@
 """Cold render against a peer: our pages beside wagtail/bakerydemo's home page, on the same machine in one run.
 
-    make benchmark BENCHMARK_ARGS="--peer --peer-source ~/src/bakerydemo"
+    make benchmark-site BENCHMARK_ARGS="--peer --peer-source ~/src/bakerydemo"
     .venv/bin/python -m carers_site.dev.benchmark --peer --peer-source DIR   # DIR: a clone of wagtail/bakerydemo
     .venv/bin/python -m carers_site.dev.benchmark --peer                     # again, with the peer built last time
 

@@ -1,18 +1,24 @@
-"""Search benchmark (not a test): 10,000 directory entries, both backends, latency percentiles.
+"""Search benchmark (not a test): search latency per backend, Find local help by postcode, and relevance.
 
-    .venv/bin/python -m carers_site.dev.benchmark_search [--entries 10000] [--queries 200]
-    .venv/bin/python -m carers_site.dev.benchmark_search --near-me [--postgres] [--requests 140]
+    .venv/bin/python -m carers_site.dev.benchmark_search [--entries 10000] [--large [100000]] [--queries 200]
+        [--skip postgres] [--skip opensearch] [--skip relevance]          (`make benchmark` runs it)
 
-Builds a throwaway SQLite database with the demo content plus generated services, starts a real
-Elasticsearch server (site/dev/search_server.py), indexes both backends, then times the site's whole search
-function (synonyms, spelling, facets included) for a fixed list of queries on each backend.
+It starts a real Elasticsearch and a real OpenSearch server (site/dev/search_server.py), then, each in its own
+process, builds a throwaway database with the demo content plus ``--entries`` generated services and times
+``--queries`` fixed queries (some with facets chosen) on every backend:
 
-``--near-me`` times Find local help by postcode instead (time_near_me): the same database without a search
-server, on SQLite, and with ``--postgres`` on a throwaway PostgreSQL server too (site/dev/postgres_server.py).
+- SQLite: the database backend (search/database_backend.py), Elasticsearch and OpenSearch;
+- PostgreSQL (a throwaway server, site/dev/postgres_server.py): the database backend;
+- with ``--large``: SQLite and Elasticsearch again at 100,000 services;
+
+each with the server's own time per request, the site's search function and the whole page, end to end. On each
+database it also times Find local help by postcode (time_near_me). Last, relevance on the demo per backend
+(site/dev/benchmark_relevance.py). It prints a table and writes var/benchmark/benchmark-search-<date>.json.
 """
 
 import argparse
 import contextlib
+import json
 import os
 import random
 import shutil
@@ -224,28 +230,161 @@ def generate_services(count, show_progress=True):
     return count
 
 
-def time_queries(queries, backend_name):
+#: Facets chosen with some of the queries, in turn (the search page counts every facet on every query anyway).
+FACET_CHOICES = [{}, {}, {"type": "ServicePage"}, {}, {"audience": "young-carers"}, {"type": "GuidancePage"}]
+
+
+def time_search(queries, backend_name, show_progress=True):
+    """Time each query on one backend, alone as "default" (no database fallback, so a server error stops the run
+    instead of being answered by the database). Three figures per query, in ms:
+
+    - ``engine``: the search server's own time for its request(s) (``took``; search servers only);
+    - ``search``: the site's search function (synonyms, spelling, the request, facets, loading the page of hits);
+    - ``page``: the whole search page through Django (middleware, view, template, the query log), end to end.
+    """
     from django.conf import settings
-    from django.test import override_settings
-    from wagtail.models import Locale
+    from django.test import Client, override_settings
 
     from search import services
 
-    backends = dict(settings.WAGTAILSEARCH_BACKENDS)
-    backends["default"] = backends[backend_name]
-    timings, empty = [], 0
-    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
-        locale = Locale.get_default()
-        for query in queries[:10]:  # warm caches (vocabulary, synonyms)
-            services.search(query, {}, locale, ["crisis"])
-        for number, query in enumerate(queries, start=1):
-            start = time.perf_counter()
-            outcome = services.search(query, {}, locale, ["crisis", "at night", "help now"])
-            timings.append((time.perf_counter() - start) * 1000)
-            empty += not outcome.results
-            if number % 20 == 0:
-                progress(f"{backend_name:>10} queries", number, len(queries))
+    took = []
+    real_request = services.ServerResults.request
+
+    def timed_request(results, *args):
+        response = real_request(results, *args)
+        took.append(response["took"])
+        return response
+
+    services.ServerResults.request = timed_request
+    timings = {"engine": [], "search": [], "page": []}
+    empty = 0
+    client = Client(HTTP_HOST="localhost")
+    backends = {"default": settings.WAGTAILSEARCH_BACKENDS[backend_name]}
+    try:
+        with override_settings(WAGTAILSEARCH_BACKENDS=backends, DEBUG=False, ALLOWED_HOSTS=["localhost"]):
+            from wagtail.models import Locale
+
+            locale = Locale.get_default()
+            for query in queries[:10]:  # warm caches (vocabulary, synonyms, connections)
+                services.search(query, {}, locale, ["crisis"])
+                client.get("/search/", {"q": query})
+            for number, query in enumerate(queries, start=1):
+                params = FACET_CHOICES[number % len(FACET_CHOICES)]
+                took.clear()
+                start = time.perf_counter()
+                outcome = services.search(query, params, locale, ["crisis", "at night", "help now"])
+                outcome.results[:20]  # the page of hits, as the paginator asks for it  # noqa: B018
+                timings["search"].append((time.perf_counter() - start) * 1000)
+                if took:
+                    timings["engine"].append(sum(took))
+                empty += not len(outcome.results)
+                start = time.perf_counter()
+                response = client.get("/search/", {"q": query, **params})
+                timings["page"].append((time.perf_counter() - start) * 1000)
+                if response.status_code != 200:
+                    raise RuntimeError(f"/search/?q={query} answered {response.status_code}")
+                if show_progress and number % 20 == 0:
+                    progress(f"{backend_name:>13} queries", number, len(queries))
+    finally:
+        services.ServerResults.request = real_request
     return timings, empty
+
+
+def summary(values):
+    """p50, p95, p99 and max of a list of timings (ms), or None when there are none."""
+    if not values:
+        return None
+    return {
+        "p50": round(statistics.median(values), 1),
+        "p95": round(percentile(values, 95), 1),
+        "p99": round(percentile(values, 99), 1),
+        "max": round(max(values), 1),
+        "count": len(values),
+    }
+
+
+def build_database(entries, database_url, workdir, search_urls):
+    """Django on a new database at ``database_url`` with the demo content and ``entries`` generated services.
+    ``search_urls``: {engine: URL} of search servers to configure besides the database backend (not indexed yet)."""
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="carers_site.settings.dev",
+        DATABASE_URL=database_url,
+        MEDIA_ROOT=str(workdir / "media"),
+        CACHE_DIR=str(workdir / "cache"),
+    )
+    os.environ.pop("SEARCH_URL", None)
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from carers_site.core.database import refresh_statistics
+
+    settings.WAGTAILSEARCH_BACKENDS = {"database": {**settings.DATABASE_SEARCH_BACKEND, "AUTO_UPDATE": False}}
+    for engine, url in search_urls.items():
+        settings.WAGTAILSEARCH_BACKENDS[engine] = {
+            "BACKEND": {"elasticsearch": "wagtail.search.backends.elasticsearch8"}.get(
+                engine, "wagtail.search.backends.opensearch2"
+            ),
+            "URLS": [url],
+            "INDEX_PREFIX": f"bench_{os.getpid()}_",
+            "TIMEOUT": 30,
+            "AUTO_UPDATE": False,  # indexed once, after the services are made, and timed
+        }
+    settings.WAGTAILSEARCH_BACKENDS["default"] = settings.WAGTAILSEARCH_BACKENDS["database"]
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    generate_services(entries)
+    refresh_statistics()
+
+
+def measure_part(entries, database, search_urls, queries, requests):
+    """One database (``sqlite`` or ``postgres``) with ``entries`` services: index each backend and time it, then
+    Find local help by postcode. Returns the figures as a dict (printed as JSON by ``--part``)."""
+    from carers_site.dev.search_server import stop_on_sigterm
+
+    stop_on_sigterm()
+    workdir = Path(tempfile.mkdtemp(prefix="carers-bench-"))
+    figures = {"entries": entries, "database": database, "backends": {}}
+    with contextlib.ExitStack() as stack:
+        stack.callback(shutil.rmtree, workdir, ignore_errors=True)
+        if database == "postgres":
+            from carers_site.dev.postgres_server import running_server
+
+            database_url = stack.enter_context(running_server())
+        else:
+            database_url = f"sqlite:///{workdir / 'bench.sqlite3'}"
+        start = time.perf_counter()
+        build_database(entries, database_url, workdir, search_urls)
+        figures["build_seconds"] = round(time.perf_counter() - start, 1)
+        from django.core.management import call_command
+
+        for backend_name in ("database", *search_urls):
+            start = time.perf_counter()
+            call_command("update_index", backend_name=backend_name, stdout=open(os.devnull, "w"))  # noqa: SIM115
+            indexing = time.perf_counter() - start
+            timings, empty = time_search(fixed_queries(queries), backend_name)
+            figures["backends"][backend_name] = {
+                "indexing_seconds": round(indexing, 1),
+                "found_nothing": empty,
+                **{name: summary(values) for name, values in timings.items()},
+            }
+            if backend_name != "database":
+                stack.callback(delete_indexes, backend_name)
+        near_me = time_near_me(requests)
+        figures["near_me"] = {name: summary(values) for name, values in near_me.items()}
+    figures["load_average"] = [round(value, 2) for value in os.getloadavg()]
+    return figures
+
+
+def delete_indexes(backend_name):
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend(backend_name)
+    with contextlib.suppress(Exception):
+        for name in backend.es.indices.get(index=f"{backend.index_prefix}*"):
+            backend.es.indices.delete(index=name)
 
 
 #: A postcode in each generated borough; IG11 7LU (Barking and Dagenham) is the one issue 21 measured.
@@ -286,118 +425,111 @@ def time_near_me(requests=140, postcodes=NEAR_ME_POSTCODES, pages=NEAR_ME_PAGES,
     return timings
 
 
-def near_me_benchmark(entries, requests, engine="sqlite"):
-    """Build a throwaway database (SQLite, or a new PostgreSQL server), fill it as the search benchmark does, and
-    print time_near_me's percentiles. Django is set up here, so this runs once per process."""
-    from carers_site.dev.search_server import stop_on_sigterm
+ENGINE_LABELS = {
+    "database": "database backend",
+    "elasticsearch": "Elasticsearch 8.19 (1 node, 512 MB heap)",
+    "opensearch": "OpenSearch 2.19 (1 node, 512 MB heap)",
+}
 
-    stop_on_sigterm()  # a PostgreSQL server of ours is stopped, and the folder removed, on `kill` too
-    workdir = Path(tempfile.mkdtemp(prefix="carers-bench-"))
-    with contextlib.ExitStack() as stack:
-        stack.callback(shutil.rmtree, workdir, ignore_errors=True)
-        if engine == "postgres":
-            from carers_site.dev.postgres_server import running_server
 
-            database_url = stack.enter_context(running_server())
-        else:
-            database_url = f"sqlite:///{workdir / 'bench.sqlite3'}"
-        os.environ.update(
-            DJANGO_SETTINGS_MODULE="carers_site.settings.dev",
-            DATABASE_URL=database_url,
-            MEDIA_ROOT=str(workdir / "media"),
-            CACHE_DIR=str(workdir / "cache"),
-        )
-        import django
+def run_part(entries, database, search_urls, queries, requests):
+    """measure_part in a new process (Django reads its settings once per process); returns its figures."""
+    command = [sys.executable, "-m", "carers_site.dev.benchmark_search", "--part", database, "--entries", str(entries)]
+    command += ["--queries", str(queries), "--requests", str(requests)]
+    for engine, url in search_urls.items():
+        command += [f"--{engine}-url", url]
+    output = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
 
-        django.setup()
-        from django.conf import settings
-        from django.core.management import call_command
 
-        from carers_site.core.database import refresh_statistics
+def table(parts):
+    """The figures of every part as text: search per backend, then Find local help by postcode."""
+    lines = [
+        "Search, ms (engine: the server's own time; search: the site's search function; page: the whole page)",
+        f"  {'services':>8}  {'backend':<42} {'engine p50/p95':>15} {'search p50/p95':>15} {'page p50/p95':>15} "
+        f"{'p99 page':>8}  indexing",
+    ]
+    for part in parts:
+        for name, figures in part["backends"].items():
+            label = ENGINE_LABELS[name] + (f" on {part['database']}" if name == "database" else "")
 
-        for conf in settings.WAGTAILSEARCH_BACKENDS.values():
-            conf["AUTO_UPDATE"] = False  # search is not measured here
-        call_command("migrate", verbosity=0)
-        call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-        generate_services(entries)
-        refresh_statistics()
-        timings = time_near_me(requests)
-        label = "PostgreSQL" if engine == "postgres" else "SQLite"
-        load = " ".join(f"{value:.2f}" for value in os.getloadavg())
-        print(f"Find local help by postcode, {label}, {entries} generated services + demo content (load {load}):")
-        for name, values in timings.items():
-            print(
-                f"  {name}: p50 {statistics.median(values):.1f} ms, p95 {percentile(values, 95):.1f} ms, "
-                f"max {max(values):.1f} ms over {len(values)} requests"
+            def pair(kind, figures=figures):
+                found = figures.get(kind)
+                return f"{found['p50']:.0f} / {found['p95']:.0f}" if found else "-"
+
+            page = figures.get("page") or {}
+            lines.append(
+                f"  {part['entries']:>8}  {label:<42} {pair('engine'):>15} {pair('search'):>15} {pair('page'):>15} "
+                f"{page.get('p99', 0):>8.0f}  {figures['indexing_seconds']:.0f} s"
             )
+    lines.append("Find local help by postcode (the whole page), ms")
+    for part in parts:
+        for name, found in part["near_me"].items():
+            lines.append(
+                f"  {part['entries']:>8}  {part['database']:<10} {name:<16} p50 {found['p50']:.0f}"
+                f"  p95 {found['p95']:.0f}  max {found['max']:.0f}  ({found['count']} requests)"
+            )
+    return "\n".join(lines)
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description="Search benchmark on both backends.")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=10_000)
+    parser.add_argument("--large", type=int, nargs="?", const=100_000, help="also Elasticsearch at this many (100,000)")
     parser.add_argument("--queries", type=int, default=200)
-    parser.add_argument(
-        "--database-queries",
-        type=int,
-        help="queries for the database backend (default: --queries); it takes seconds per query at 10,000 entries",
-    )
-    parser.add_argument("--near-me", action="store_true", help="time Find local help by postcode instead of search")
-    parser.add_argument("--requests", type=int, default=140, help="requests for --near-me")
-    parser.add_argument("--postgres", action="store_true", help="--near-me on PostgreSQL too, after SQLite")
-    parser.add_argument(
-        "--engine", choices=["sqlite", "postgres"], default="sqlite", help="the database for --near-me alone"
-    )
+    parser.add_argument("--requests", type=int, default=140, help="Find local help requests per database")
+    parser.add_argument("--skip", action="append", default=[], choices=["postgres", "opensearch", "relevance"])
+    parser.add_argument("--part", choices=["sqlite", "postgres"], help=argparse.SUPPRESS)
+    parser.add_argument("--elasticsearch-url", help=argparse.SUPPRESS)
+    parser.add_argument("--opensearch-url", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
-    if args.near_me:
-        near_me_benchmark(args.entries, args.requests, args.engine)
-        if args.postgres and args.engine == "sqlite":  # a second process: Django reads its settings once per process
-            command = [sys.executable, "-m", "carers_site.dev.benchmark_search", "--near-me", "--engine", "postgres"]
-            command += ["--entries", str(args.entries), "--requests", str(args.requests)]
-            subprocess.run(command, check=True)
-        return
+    if args.part:  # one database, in this process: the figures go to stdout as JSON, progress to stderr
+        urls = {
+            engine: url
+            for engine, url in (("elasticsearch", args.elasticsearch_url), ("opensearch", args.opensearch_url))
+            if url
+        }
+        sys.stdout.flush()
+        figures = measure_part(args.entries, args.part, urls, args.queries, args.requests)
+        print(json.dumps(figures))
+        return 0
 
     from carers_site.dev.search_server import running_server, stop_on_sigterm
 
     stop_on_sigterm()
-
-    workdir = Path(tempfile.mkdtemp(prefix="carers-bench-"))
-    with running_server(heap="512m") as url:
-        os.environ.update(
-            DJANGO_SETTINGS_MODULE="carers_site.settings.dev",
-            DATABASE_URL=f"sqlite:///{workdir / 'bench.sqlite3'}",
-            MEDIA_ROOT=str(workdir / "media"),
-            SEARCH_URL=url,
-            SEARCH_ENGINE="elasticsearch",
-            SEARCH_INDEX_PREFIX="bench_",
-        )
-        import django
-
-        django.setup()
-        from django.conf import settings
-        from django.core.management import call_command
-
-        for conf in settings.WAGTAILSEARCH_BACKENDS.values():
-            conf["AUTO_UPDATE"] = False  # index once at the end, and time it
-        call_command("migrate", verbosity=0)
-        call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-        generate_services(args.entries)
-
-        report = [f"Search benchmark: {args.entries} generated services + demo content"]
-        for backend_name in ("database", "default"):
-            label = "database (SQLite FTS5)" if backend_name == "database" else "Elasticsearch 8.19 (1 node, 512 MB)"
-            start = time.perf_counter()
-            call_command("update_index", backend_name=backend_name, stdout=open(os.devnull, "w"))  # noqa: SIM115
-            indexing = time.perf_counter() - start
-            count = (args.database_queries or args.queries) if backend_name == "database" else args.queries
-            timings, empty = time_queries(fixed_queries(count), backend_name)
-            report.append(
-                f"{label}: indexing {indexing:.1f} s; search p50 {statistics.median(timings):.1f} ms, "
-                f"p95 {percentile(timings, 95):.1f} ms, p99 {percentile(timings, 99):.1f} ms, "
-                f"max {max(timings):.1f} ms over {len(timings)} queries; {empty} found nothing"
+    started = time.monotonic()
+    parts = []
+    with contextlib.ExitStack() as stack:
+        urls = {"elasticsearch": stack.enter_context(running_server(heap="512m", engine="elasticsearch"))}
+        if "opensearch" not in args.skip:
+            urls["opensearch"] = stack.enter_context(running_server(heap="512m", engine="opensearch"))
+        parts.append(run_part(args.entries, "sqlite", urls, args.queries, args.requests))
+        if "postgres" not in args.skip:
+            parts.append(run_part(args.entries, "postgres", {}, args.queries, args.requests))
+        if args.large:
+            parts.append(
+                run_part(args.large, "sqlite", {"elasticsearch": urls["elasticsearch"]}, args.queries, args.requests)
             )
-    print("\n".join(report))
+        relevance = []
+        if "relevance" not in args.skip:
+            for engine, url in urls.items():
+                command = [sys.executable, "-m", "carers_site.dev.benchmark_relevance", "--search-url", url]
+                output = subprocess.run([*command, "--engine", engine], stdout=subprocess.PIPE, text=True).stdout
+                relevance.append(output)
+    report = table(parts)
+    print(report)
+    for output in relevance:
+        print(output.rstrip())
+    minutes = (time.monotonic() - started) / 60
+    print(f"{minutes:.0f} minutes; load average at the end {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    out = Path("var/benchmark")
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"benchmark-search-{time.strftime('%Y-%m-%d-%H%M')}.json"
+    path.write_text(json.dumps({"parts": parts, "relevance": relevance, "minutes": round(minutes, 1)}, indent=1))
+    print(f"Figures written to {path}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
