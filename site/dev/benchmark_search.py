@@ -9,7 +9,8 @@ process, builds a throwaway database with the demo content plus ``--entries`` ge
 
 - SQLite: the database backend (search/database_backend.py), Elasticsearch and OpenSearch;
 - PostgreSQL (a throwaway server, site/dev/postgres_server.py): the database backend;
-- with ``--large``: SQLite and Elasticsearch again at 100,000 services;
+- with ``--large``: Elasticsearch with 100,000 documents: the 10,000 services' documents indexed again under new
+  ids (add_copies), since making and saving 100,000 pages takes most of an hour here;
 
 each with the server's own time per request, the site's search function and the whole page, end to end. On each
 database it also times Find local help by postcode (time_near_me). Last, relevance on the demo per backend
@@ -339,9 +340,37 @@ def build_database(entries, database_url, workdir, search_urls):
     refresh_statistics()
 
 
-def measure_part(entries, database, search_urls, queries, requests):
+def add_copies(backend_name, documents):
+    """Index the generated services' documents again, under new ids, until the server's index holds ``documents``
+    (for --large: making and saving 100,000 pages takes most of an hour on 2 cores). Each copy points at its page,
+    so every hit still loads. Returns how many documents the index holds."""
+    from wagtail.search.backends import get_search_backend
+
+    from directory.models import ServicePage
+
+    backend = get_search_backend(backend_name)
+    name = backend.get_index_for_model(ServicePage).name
+    mapping = backend.mapping_class(ServicePage)
+    services = ServicePage.objects.filter(slug__startswith="bench-").select_related("organisation")
+    services = services.prefetch_related("audiences", "areas_served", "languages", "care_areas")
+    originals = [mapping.get_document(service) for service in services]
+    held = backend.es.count(index=name)["count"]
+    copy = 0
+    while held < documents:
+        copy += 1
+        actions = [{"_id": f"copy-{copy}-{doc['pk']}", **doc} for doc in originals[: documents - held]]
+        for start in range(0, len(actions), 2000):
+            backend.bulk(backend.es, actions[start : start + 2000], index=name)
+        held += len(actions)
+        progress("copying documents", min(held, documents), documents)
+    backend.es.indices.refresh(index=name)
+    return backend.es.count(index=name)["count"]
+
+
+def measure_part(entries, database, search_urls, queries, requests, documents=None):
     """One database (``sqlite`` or ``postgres``) with ``entries`` services: index each backend and time it, then
-    Find local help by postcode. Returns the figures as a dict (printed as JSON by ``--part``)."""
+    Find local help by postcode. Returns the figures as a dict (printed as JSON by ``--part``). With ``documents``:
+    the search servers only, each with that many documents (add_copies), and no Find local help."""
     from carers_site.dev.search_server import stop_on_sigterm
 
     stop_on_sigterm()
@@ -360,9 +389,11 @@ def measure_part(entries, database, search_urls, queries, requests):
         figures["build_seconds"] = round(time.perf_counter() - start, 1)
         from django.core.management import call_command
 
-        for backend_name in ("database", *search_urls):
+        for backend_name in (*(() if documents else ("database",)), *search_urls):
             start = time.perf_counter()
             call_command("update_index", backend_name=backend_name, stdout=open(os.devnull, "w"))  # noqa: SIM115
+            if documents:
+                figures["documents"] = add_copies(backend_name, documents)
             indexing = time.perf_counter() - start
             timings, empty = time_search(fixed_queries(queries), backend_name)
             figures["backends"][backend_name] = {
@@ -372,7 +403,7 @@ def measure_part(entries, database, search_urls, queries, requests):
             }
             if backend_name != "database":
                 stack.callback(delete_indexes, backend_name)
-        near_me = time_near_me(requests)
+        near_me = {} if documents else time_near_me(requests)
         figures["near_me"] = {name: summary(values) for name, values in near_me.items()}
     figures["load_average"] = [round(value, 2) for value in os.getloadavg()]
     return figures
@@ -432,10 +463,12 @@ ENGINE_LABELS = {
 }
 
 
-def run_part(entries, database, search_urls, queries, requests):
+def run_part(entries, database, search_urls, queries, requests, documents=None):
     """measure_part in a new process (Django reads its settings once per process); returns its figures."""
     command = [sys.executable, "-m", "carers_site.dev.benchmark_search", "--part", database, "--entries", str(entries)]
     command += ["--queries", str(queries), "--requests", str(requests)]
+    if documents:
+        command += ["--documents", str(documents)]
     for engine, url in search_urls.items():
         command += [f"--{engine}-url", url]
     output = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout
@@ -458,8 +491,9 @@ def table(parts):
                 return f"{found['p50']:.0f} / {found['p95']:.0f}" if found else "-"
 
             page = figures.get("page") or {}
+            size = part.get("documents", part["entries"])
             lines.append(
-                f"  {part['entries']:>8}  {label:<42} {pair('engine'):>15} {pair('search'):>15} {pair('page'):>15} "
+                f"  {size:>8}  {label:<42} {pair('engine'):>15} {pair('search'):>15} {pair('page'):>15} "
                 f"{page.get('p99', 0):>8.0f}  {figures['indexing_seconds']:.0f} s"
             )
     lines.append("Find local help by postcode (the whole page), ms")
@@ -475,13 +509,16 @@ def table(parts):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=10_000)
-    parser.add_argument("--large", type=int, nargs="?", const=100_000, help="also Elasticsearch at this many (100,000)")
+    parser.add_argument(
+        "--large", type=int, nargs="?", const=100_000, help="also Elasticsearch with this many documents (100,000)"
+    )
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--requests", type=int, default=140, help="Find local help requests per database")
     parser.add_argument("--skip", action="append", default=[], choices=["postgres", "opensearch", "relevance"])
     parser.add_argument("--part", choices=["sqlite", "postgres"], help=argparse.SUPPRESS)
     parser.add_argument("--elasticsearch-url", help=argparse.SUPPRESS)
     parser.add_argument("--opensearch-url", help=argparse.SUPPRESS)
+    parser.add_argument("--documents", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.part:  # one database, in this process: the figures go to stdout as JSON, progress to stderr
@@ -491,7 +528,7 @@ def main(argv=None):
             if url
         }
         sys.stdout.flush()
-        figures = measure_part(args.entries, args.part, urls, args.queries, args.requests)
+        figures = measure_part(args.entries, args.part, urls, args.queries, args.requests, args.documents)
         print(json.dumps(figures))
         return 0
 
@@ -508,9 +545,8 @@ def main(argv=None):
         if "postgres" not in args.skip:
             parts.append(run_part(args.entries, "postgres", {}, args.queries, args.requests))
         if args.large:
-            parts.append(
-                run_part(args.large, "sqlite", {"elasticsearch": urls["elasticsearch"]}, args.queries, args.requests)
-            )
+            large = {"elasticsearch": urls["elasticsearch"]}
+            parts.append(run_part(args.entries, "sqlite", large, args.queries, args.requests, documents=args.large))
         relevance = []
         if "relevance" not in args.skip:
             for engine, url in urls.items():
