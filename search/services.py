@@ -215,7 +215,7 @@ TERM_FIELDS = (*FACET_FIELDS.values(), "areas_served", "areas", "area")
 
 def page_terms(page, field_name):
     """The taxonomy terms a page has in one field (empty if the page type has no such field)."""
-    known = getattr(page, "facet_terms", None)
+    known = getattr(page, "found_terms", None)
     if known is not None:  # loaded with the page (with_facet_fields)
         return known.get(field_name, [])
     return terms_of(page, field_name)
@@ -252,7 +252,7 @@ class Hit:
     locale_id: int
     specific_class: type
     title: str
-    facet_terms: dict = field(default_factory=dict)
+    found_terms: dict = field(default_factory=dict)
     easy_read: bool = False
 
 
@@ -340,12 +340,12 @@ def hit_details(hits):
             found.setdefault(pk, []).append((name, value))
     terms = {model: kept_terms(model) for model in set(related.values())}
     for hit in hits:
-        hit.facet_terms = {}
+        hit.found_terms = {}
         for name, value in found.get(hit.pk, []):
             if name == "easy_read":
                 hit.easy_read = True
             elif value in terms[related[name]]:
-                hit.facet_terms.setdefault(name, []).append(terms[related[name]][value])
+                hit.found_terms.setdefault(name, []).append(terms[related[name]][value])
     return hits
 
 
@@ -557,24 +557,24 @@ class ServerResults(LazyPages):
 
 
 def with_facet_fields(queryset):
-    """The pages of ``queryset`` (a list), each with the terms facets and area checks read (see add_facet_terms)."""
+    """The pages of ``queryset`` (a list), each with the terms facets and area checks read (see add_found_terms)."""
     pages = list(queryset)
-    add_facet_terms(pages)
+    add_found_terms(pages)
     return pages
 
 
-def add_facet_terms(pages):
-    """Give each page ``facet_terms``, {field: its terms} for TERM_FIELDS, in one query for all of them
+def add_found_terms(pages):
+    """Give each page ``found_terms``, {field: its terms} for TERM_FIELDS, in one query for all of them
     (carers_site.core.languages.linked_terms)."""
     by_page = {page.pk: {} for page in pages}
     for (pk, name), terms in linked_terms(pages, TERM_FIELDS).items():
         by_page[pk][name] = terms
     for page in pages:
-        page.facet_terms = by_page[page.pk]
+        page.found_terms = by_page[page.pk]
 
 
 def load_specific(hits, locale):
-    """(the hit pages as their specific types, with their facet terms, in the order the search ranked them;
+    """(the hit pages as their specific types, in the order the search ranked them;
     {model: {translation key: page}}, their live public versions in ``locale``, for showing them in the reader's
     language). Each page type's hits and their translations come in one query."""
     by_model = {}
@@ -592,9 +592,7 @@ def load_specific(hits, locale):
             if page.translation_key in keys and page.locale_id == locale.pk and page.live and not page.alias_of_id:
                 if not is_private(page):
                     translations[model][page.translation_key] = page
-    pages = [loaded[hit.pk] for hit in hits if hit.pk in loaded]
-    add_facet_terms(pages)
-    return pages, translations
+    return [loaded[hit.pk] for hit in hits if hit.pk in loaded], translations
 
 
 def readable(queryset, user):

@@ -17,8 +17,8 @@ from modelsearch.utils import get_descendants_content_types_pks
 class OnePassQueryCompiler(SQLiteSearchQueryCompiler):
     def search(self, config, start, stop, score_field=None):
         query = normalize(self.query)
-        if not self.order_by_relevance or isinstance(query, (MatchAll, Not)):
-            return super().search(config, start, stop, score_field)
+        if not self.order_by_relevance or self.fields or isinstance(query, (MatchAll, Not)):
+            return super().search(config, start, stop, score_field)  # as Wagtail does (admin listings' field searches)
         match = MatchExpression(self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config))
         ranked = (
             SQLiteFTSIndexEntry.objects.filter(match)
