@@ -468,7 +468,7 @@ class ServerResults(LazyPages):
     page: the page's hits (one version of each page: collapsed on the translation key), how many there are, and
     how many have each search keyword (facet counts, by aggregation). Only the page's hits are loaded from the
     database. Fuzzy matching, synonyms and the crisis check add no request; no match for all the words sends a
-    second request for any of them."""
+    second request for any of them (and a third, allowing for typos, if that finds nothing either)."""
 
     def __init__(self, backend, base, alternatives, text, choices, locale, several):
         from directory.models import ServicePage
@@ -490,13 +490,15 @@ class ServerResults(LazyPages):
         return mapping.get_field_column_name(next(f for f in model.search_fields if f.field_name == field_name))
 
     def request(self, start, size, operator):
-        """One search request. All the words of an alternative must match ("and"); when none does, any word of one,
-        allowing for typos ("or": Elasticsearch's fuzzy matching costs several times a plain query, and the
-        spelling help has already added corrected alternatives for words the site knows)."""
+        """One search request. All the words of an alternative must match ("and"); when none does, any word of one
+        ("or"); when still nothing, any word allowing for typos ("fuzzy": Elasticsearch's fuzzy matching costs
+        several times a plain query, and the spelling help has already added corrected alternatives for words the
+        site knows, so it is the last resort)."""
         if operator == "and":
             query = backend_query(self.alternatives, "and")
         else:
-            query = backend_query(list(dict.fromkeys(map(without_stop_words, self.alternatives))), "or", Fuzzy)
+            loose = list(dict.fromkeys(map(without_stop_words, self.alternatives)))
+            query = backend_query(loose, "or", Fuzzy if operator == "fuzzy" else PlainText)
         results = self.backend.search(query, self.base)
         body = results._get_es_body()  # Wagtail's query for the words and the base queryset's filters
         # As title_matches_first does on the database: a page whose title holds every word of the query first.
@@ -530,10 +532,10 @@ class ServerResults(LazyPages):
 
     def fetch(self, start, size):
         """Ask for hits start to start + size (the first call also gets the total and facet counts)."""
-        response = self.request(start, size, self.operator)
-        if not self.matched(response) and self.operator == "and":
-            self.operator = "or"
+        for self.operator in ("and", "or", "fuzzy"):
             response = self.request(start, size, self.operator)
+            if self.matched(response):
+                break
         aggregations = response["aggregations"]
         self.total = self.matched(response)
         self.counts = {
