@@ -5,6 +5,8 @@ translation); its phones and regular schedule are inline rows; crisis lines are 
 every page.
 """
 
+import uuid
+
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
@@ -46,6 +48,9 @@ class Organisation(index.Indexed, models.Model):
     website = models.URLField(blank=True)
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=40, blank=True, validators=[validate_phone])
+    # The organisation's id in Open Referral UK: kept from the feed it was imported from, so an id we publish
+    # is the same one the source publishes, and a second import finds the same organisation.
+    oruk_id = models.UUIDField(_("Open Referral UK id"), default=uuid.uuid4, unique=True, editable=False)
 
     panels = [
         FieldPanel("name"),

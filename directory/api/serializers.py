@@ -1,20 +1,22 @@
-"""Turn directory content into Open Referral UK (ORUK) records.
+"""Turn directory content into Open Referral UK 3.0 records (the UK profile of HSDS 3.0).
 
-Field names follow the ORUK data standard (the UK application profile of HSDS 1.0) as its API v1
-returns them, including its plural spellings ``eligibilitys`` and ``service_taxonomys``. Where the site
-holds nothing for a field the record says ``null`` or ``[]`` rather than leaving the field out, so every
-record has the same shape. ``directory/api/schema/openreferral-uk.json`` describes the records.
+The records follow the official schemas in ``schema/oruk-3.0/`` (see ``directory/api/schemas.py``). An
+optional field the site has nothing for is left out, never sent as ``null``; a field the schema requires is
+always there (as ``""`` if the site records nothing, e.g. an address's county).
 
-Identifiers are stable across requests and deploys:
+Every id is a UUID, stable across requests, deploys, exports and imports:
 
-- a service is its page's ``translation_key`` (a UUID shared by its translations, kept when it moves);
-- everything else is a version 5 UUID made from :data:`NAMESPACE` and what the record describes, for
-  example ``organization:12`` for the organisation with primary key 12. Never change the namespace:
-  every published id would change with it.
+- a service is its English page's ``translation_key`` (shared by its translations, kept when it moves; an
+  imported service keeps the id its source gave it);
+- an organisation is ``Organisation.oruk_id`` (kept from the feed it came from);
+- a taxonomy and a taxonomy term are version 5 UUIDs of their names and slugs, so they are the same on every
+  copy of the site (editors are told not to change a slug once it is in use);
+- the rest (locations, addresses, contacts, phones, schedules, areas, languages, attributes) are version 5
+  UUIDs of the service's id and what they describe. Never change :data:`NAMESPACE`: every id would change.
 
-Taxonomy terms are identified by ``<vocabulary>:<slug>`` (for example
-``carers-directory:audience:young-carers``), as ORUK suggests prefixing ids drawn from several
-vocabularies; editors are told not to change a slug once it is in use.
+Where the UK profile removed a field HSDS 3.0 has, and the site holds it, the record still carries it (the
+schemas allow extra fields): a language's ``name`` and ``code``, a contact's ``phones``, a service's
+``application_process`` and ``eligibility_description``, a taxonomy term's ``code``.
 """
 
 import re
@@ -22,12 +24,11 @@ import uuid
 from dataclasses import dataclass
 from html import unescape
 
-from django.utils import timezone
+from django.conf import settings
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from carers_site.core.taxonomy import Area, Audience, CareArea, Intervention
-from directory.bank_holidays import BANK_HOLIDAYS
 
 #: The namespace for every derived id in the API. Fixed for good: see the module docstring.
 NAMESPACE = uuid.UUID("d8cd6319-20e4-41bc-a291-edfd40683c9e")
@@ -35,6 +36,8 @@ NAMESPACE = uuid.UUID("d8cd6319-20e4-41bc-a291-edfd40683c9e")
 #: ORUK's byday codes (iCalendar RFC 5545), indexed like directory.hours.DAY_CHOICES (Monday is 0).
 BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 COUNTRY = "GB"
+#: A schedule's notes when the service is closed on bank holidays (HSDS 3.0 has no holiday schedules).
+BANK_HOLIDAYS_NOTE = "Closed on bank holidays."
 
 
 def make_id(kind, *parts):
@@ -42,8 +45,27 @@ def make_id(kind, *parts):
     return str(uuid.uuid5(NAMESPACE, ":".join([kind, *(str(part) for part in parts)])))
 
 
-def organization_id(organisation):
-    return make_id("organization", organisation.pk)
+def compact(record):
+    """The record without its empty optional fields (None, "" and [])."""
+    return {key: value for key, value in record.items() if value not in (None, "", [])}
+
+
+def absolute_url(request, url):
+    """``url`` as an absolute address on the host the request came to, or on ``CANONICAL_URL`` if set.
+
+    Never the Site record's hostname: on a copy of the site that says ``localhost`` whatever host was asked.
+    A page of another site in a multi-site setup keeps its own full address.
+    """
+    if url is None or url.startswith(("http://", "https://")):
+        return url
+    canonical = getattr(settings, "CANONICAL_URL", "")
+    if canonical:
+        return canonical.rstrip("/") + url
+    return request.build_absolute_uri(url)
+
+
+def page_url(request, page):
+    return absolute_url(request, page.get_url(request=request))
 
 
 # --- taxonomies ---------------------------------------------------------------------------------------------
@@ -51,64 +73,80 @@ def organization_id(organisation):
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """One of the site's taxonomies, published as an ORUK vocabulary."""
+    """One of the site's taxonomies, published as an ORUK ``taxonomy`` whose terms are ``taxonomy_term``s."""
 
-    name: str  # the ORUK vocabulary name, e.g. "carers-directory:audience"
+    name: str  # the ORUK taxonomy name, e.g. "carers-directory:audience"
+    description: str
     field: str  # the ServicePage many-to-many field holding its terms
     model: type
 
+    @property
+    def id(self):
+        return make_id("taxonomy", self.name)
+
     def terms(self, language_code):
-        terms = self.model.objects.filter(locale__language_code=language_code)
+        terms = self.model.objects.filter(locale__language_code=language_code).order_by("name", "pk")
         if self.model is Area:
             terms = terms.select_related("parent")
         return terms
 
-    def taxonomy_id(self, term):
-        return f"{self.name}:{term.slug}"
+    def term_id(self, term):
+        return make_id("taxonomy_term", self.name, term.slug)
 
 
 VOCABULARIES = [
-    Vocabulary("carers-directory:audience", "audiences", Audience),
-    Vocabulary("carers-directory:care-area", "care_areas", CareArea),
-    Vocabulary("carers-directory:intervention", "interventions", Intervention),
-    Vocabulary("carers-directory:area", "areas_served", Area),
+    Vocabulary(
+        "carers-directory:audience",
+        "Who a service is for, such as young carers or parent carers.",
+        "audiences",
+        Audience,
+    ),
+    Vocabulary("carers-directory:care-area", "The illness or kind of care, such as dementia.", "care_areas", CareArea),
+    Vocabulary(
+        "carers-directory:intervention",
+        "The kind of help, such as breaks, advice or training.",
+        "interventions",
+        Intervention,
+    ),
+    Vocabulary(
+        "carers-directory:area",
+        "Where a service is offered: the UK, a nation, a region or a borough.",
+        "areas_served",
+        Area,
+    ),
 ]
-VOCABULARIES_BY_NAME = {vocabulary.name: vocabulary for vocabulary in VOCABULARIES}
+VOCABULARIES_BY_ID = {vocabulary.id: vocabulary for vocabulary in VOCABULARIES}
 
 
-def parse_taxonomy_id(value):
-    """ "carers-directory:audience:young-carers" -> (the audience Vocabulary, "young-carers"), else None."""
-    for vocabulary in VOCABULARIES:
-        prefix = vocabulary.name + ":"
-        if value.startswith(prefix) and len(value) > len(prefix):
-            return vocabulary, value[len(prefix) :]
-    return None
+def serialize_taxonomy(vocabulary):
+    return {"id": vocabulary.id, "name": vocabulary.name, "description": vocabulary.description}
 
 
-def serialize_taxonomy(vocabulary, term):
-    """An ORUK ``taxonomy`` (a term): its id, name, vocabulary and the id of the term above it, if any."""
+def serialize_taxonomy_term(vocabulary, term):
     parent = getattr(term, "parent", None)  # only areas have a hierarchy
-    return {
-        "id": vocabulary.taxonomy_id(term),
-        "name": term.name,
-        "vocabulary": vocabulary.name,
-        "parent": vocabulary.taxonomy_id(parent) if parent is not None else None,
-    }
+    record = compact(
+        {
+            "id": vocabulary.term_id(term),
+            "code": term.slug,
+            "name": term.name,
+            "parent_id": vocabulary.term_id(parent) if parent is not None else None,
+            "taxonomy": vocabulary.name,
+            "taxonomy_id": vocabulary.id,
+        }
+    )
+    record["description"] = getattr(term, "description", "") or ""  # required by the schema, even if empty
+    return record
 
 
 # --- organisations ------------------------------------------------------------------------------------------
 
 
 def serialize_organization(organisation):
-    return {
-        "id": organization_id(organisation),
-        "name": organisation.name,
-        "description": organisation.description,
-        "email": organisation.email or None,
-        "url": organisation.website or None,
-        "logo": None,
-        "uri": None,
-    }
+    """An organisation, as /organizations lists it."""
+    record = compact({"id": str(organisation.oruk_id), "name": organisation.name})
+    record["description"] = organisation.description or ""  # required by the schema, even if empty
+    record.update(compact({"email": organisation.email, "website": organisation.website}))
+    return record
 
 
 # --- services -----------------------------------------------------------------------------------------------
@@ -123,6 +161,10 @@ def plain_text(html):
     return "\n".join(line for line in lines if line)
 
 
+def service_id(service):
+    return str(service.translation_key)
+
+
 def has_location(service):
     return bool(
         service.address_line_1
@@ -134,159 +176,198 @@ def has_location(service):
 
 
 def serialize_location(service):
-    """The service's one location (its address and map position), or None if it records neither."""
+    """The service's one location (its address and map point), or None if it records neither."""
     if not has_location(service):
         return None
-    key = service.translation_key
+    key = service_id(service)
+    location_id = make_id("location", key)
     addresses = []
     if service.address_line_1 or service.address_line_2 or service.town or service.postcode:
         addresses.append(
-            {
-                "id": make_id("physical_address", key),
-                # ORUK asks for every line before the town in address_1, comma-separated.
+            compact(
+                {
+                    "id": make_id("address", key),
+                    "location_id": location_id,
+                    "address_type": "physical",
+                    "country": COUNTRY,
+                }
+            )
+            | {
+                # Required by the schema, so present even when empty. ORUK puts every line before the town in
+                # address_1, comma-separated; the site records no county.
                 "address_1": ", ".join(line for line in [service.address_line_1, service.address_line_2] if line),
                 "city": service.town,
-                "state_province": "",  # the site records no county
+                "state_province": "",
                 "postal_code": service.postcode,
-                "country": COUNTRY,
             }
         )
     coordinates = service.coordinates
-    return {
-        "id": make_id("location", key),
-        "name": service.title,
-        "description": service.address or None,
-        "latitude": coordinates[0] if coordinates else None,
-        "longitude": coordinates[1] if coordinates else None,
-        "physical_addresses": addresses,
-    }
+    return compact(
+        {
+            "id": location_id,
+            "location_type": "physical",
+            "name": service.title,
+            "description": service.address,
+            "latitude": float(coordinates[0]) if coordinates else None,
+            "longitude": float(coordinates[1]) if coordinates else None,
+            "addresses": addresses,
+        }
+    )
 
 
 def service_at_location_id(service):
-    return make_id("service_at_location", service.translation_key)
+    return make_id("service_at_location", service_id(service))
 
 
-def serialize_service_at_location(service, request=None):
-    """A service_at_location for /service_at_locations: the location plus which service it belongs to."""
-    return {
-        "id": service_at_location_id(service),
-        "service": {"id": str(service.translation_key), "name": service.title, "url": service.get_full_url(request)},
-        "location": serialize_location(service),
-    }
+def service_at_locations(service):
+    location = serialize_location(service)
+    if location is None:
+        return []
+    return [
+        {
+            "id": service_at_location_id(service),
+            "service_id": service_id(service),
+            "location_id": location["id"],
+            "location": location,
+        }
+    ]
 
 
-def regular_schedules(service):
-    key = service.translation_key
+def schedules(service):
+    """Opening times as weekly 3.0 schedules. Bank holiday closures go in each schedule's notes."""
+    key = service_id(service)
+    notes = BANK_HOLIDAYS_NOTE if service.closed_on_bank_holidays and not service.open_24_7 else None
     if service.open_24_7:
-        return [
-            {
-                "id": make_id("regular_schedule", key, "24-7"),
-                "opens_at": "00:00",
-                "closes_at": "23:59",
-                "byday": ",".join(BYDAY),
-                "freq": "WEEKLY",
-                "interval": 1,
-                "valid_from": None,
-                "valid_to": None,
-                "description": _("24 hours, every day"),
-            }
+        slots = [(0, 6, "00:00", "23:59", _("24 hours, every day"))]
+    else:
+        slots = [
+            (time.first_day, time.last_day, f"{time.opens:%H:%M}", f"{time.closes:%H:%M}", time.describe())
+            for time in service.opening_times.all()
         ]
     return [
-        {
-            "id": make_id("regular_schedule", time.pk),
-            "opens_at": f"{time.opens:%H:%M}",
-            "closes_at": f"{time.closes:%H:%M}",  # 23:59 stands for midnight, as in the admin
-            "byday": ",".join(BYDAY[time.first_day : time.last_day + 1]),
-            "freq": "WEEKLY",
-            "interval": 1,
-            "valid_from": None,
-            "valid_to": None,
-            "description": time.describe(),
-        }
-        for time in service.opening_times.all()
+        compact(
+            {
+                "id": make_id("schedule", key, first, last, opens, closes),
+                "service_id": key,
+                "freq": "WEEKLY",
+                "interval": 1,
+                "byday": ",".join(BYDAY[first : last + 1]),
+                "opens_at": opens,
+                "closes_at": closes,  # 23:59 stands for midnight, as in the admin
+                "description": description,
+                "notes": notes,
+            }
+        )
+        for first, last, opens, closes, description in slots
     ]
 
 
-def holiday_schedules(service, today=None):
-    """Closed on each England and Wales bank holiday we know of from today on, if the service says so."""
-    if service.open_24_7 or not service.closed_on_bank_holidays:
+def contacts(service):
+    """The service's phone numbers, on one contact named after the service (the UK profile has no phones on a
+    service: they belong to a contact)."""
+    key = service_id(service)
+    phones = [
+        compact(
+            {
+                "id": make_id("phone", key, phone.number, phone.label),
+                "contact_id": make_id("contact", key),
+                "number": phone.number,
+                "description": phone.label,
+            }
+        )
+        for phone in service.phones.all()
+    ]
+    if not phones:
         return []
-    today = today or timezone.localdate()
-    return [
-        {
-            "id": make_id("holiday_schedule", service.translation_key, day.isoformat()),
-            "closed": True,
-            "opens_at": None,
-            "closes_at": None,
-            "start_date": day.isoformat(),
-            "end_date": day.isoformat(),
-        }
-        for day in sorted(BANK_HOLIDAYS)
-        if day >= today
-    ]
+    return [{"id": make_id("contact", key), "service_id": key, "name": service.title, "phones": phones}]
 
 
-def service_taxonomys(service):
-    key = service.translation_key
+def attributes(service):
+    """Every taxonomy term of the service, as 3.0 attributes linking the service to the term."""
+    key = service_id(service)
     links = []
     for vocabulary in VOCABULARIES:
         for term in getattr(service, vocabulary.field).all():
-            taxonomy = serialize_taxonomy(vocabulary, term)
-            links.append({"id": make_id("service_taxonomy", key, taxonomy["id"]), "taxonomy": taxonomy})
+            term_record = serialize_taxonomy_term(vocabulary, term)
+            links.append(
+                {
+                    "id": make_id("attribute", key, term_record["id"]),
+                    "link_id": key,
+                    "link_type": "service",
+                    "link_entity": "service",
+                    "taxonomy_term_id": term_record["id"],
+                    "taxonomy_term": term_record,
+                }
+            )
     return links
 
 
-def serialize_service(service, request=None, today=None):
-    """The full ORUK record for a ServicePage (its prefetches are in views.with_related)."""
-    key = service.translation_key
-    location = serialize_location(service)
-    return {
-        "id": str(key),
-        "name": service.title,
-        "description": plain_text(service.description) or service.summary,
-        "url": service.get_full_url(request),
-        "email": service.email or None,
-        "status": "active",
-        "fees": service.cost or None,
-        "accreditations": None,
-        "assured_date": service.last_verified.isoformat() if service.last_verified else None,
-        "attending_type": None,
-        "attending_access": None,
-        "deliverable_type": None,
-        # ORUK's free-text "steps needed to access the service", and HSDS's "who it is for" sentence: the
-        # structured eligibilitys need ages and coded categories this site does not record.
-        "application_process": service.how_to_refer or None,
-        "eligibility_description": service.eligibility or None,
-        "organization": serialize_organization(service.organisation) if service.organisation else None,
-        "contacts": [],
-        "eligibilitys": [],
-        "fundings": [],
-        "holiday_schedules": holiday_schedules(service, today),
-        "languages": [
-            {"id": make_id("language", key, language.code), "language": language.code}
-            for language in service.languages.all()
-        ],
-        "phones": [
+def serialize_service_summary(service, request):
+    """A service as lists of other records show it: who runs it and where to read about it."""
+    organisation = service.organisation
+    return compact(
+        {
+            "id": service_id(service),
+            "organization_id": str(organisation.oruk_id) if organisation else None,
+            "name": service.title,
+            "description": plain_text(service.description) or service.summary,
+            "url": page_url(request, service),
+            "email": service.email,
+            "status": "active",
+            "fees": service.cost,
+            "assured_date": service.last_verified.isoformat() if service.last_verified else None,
+            "last_modified": service.last_published_at.isoformat() if service.last_published_at else None,
+        }
+    )
+
+
+def serialize_service(service, request):
+    """The full record for a ServicePage (its prefetches are in views.with_related)."""
+    key = service_id(service)
+    record = serialize_service_summary(service, request)
+    record.update(
+        compact(
             {
-                "id": make_id("phone", phone.pk),
-                "number": phone.number,
-                "language": None,
-                "description": phone.label or None,
+                # HSDS 3.0 fields the UK profile dropped, kept because the site holds them.
+                "application_process": service.how_to_refer,
+                "eligibility_description": service.eligibility,
+                "organization": serialize_organization(service.organisation) if service.organisation else None,
+                "contacts": contacts(service),
+                "schedules": schedules(service),
+                "service_areas": [
+                    {
+                        "id": make_id("service_area", key, area.slug),
+                        "service_id": key,
+                        "name": area.name,
+                        "service_area": area.name,
+                        "extent_type": area.get_kind_display(),
+                    }
+                    for area in service.areas_served.all()
+                ],
+                "service_at_locations": service_at_locations(service),
+                "languages": [
+                    {
+                        "id": make_id("language", key, language.code),
+                        "service_id": key,
+                        "name": language.english_name,
+                        "code": language.code,
+                    }
+                    for language in service.languages.all()
+                ],
+                "attributes": attributes(service),
             }
-            for phone in service.phones.all()
-        ],
-        "regular_schedules": regular_schedules(service),
-        "service_areas": [
-            {
-                "id": make_id("service_area", key, area.translation_key),
-                "service_area": area.name,
-                "extent": None,
-                "uri": None,
-            }
-            for area in service.areas_served.all()
-        ],
-        "service_at_locations": (
-            [{"id": service_at_location_id(service), "location": location}] if location is not None else []
-        ),
-        "service_taxonomys": service_taxonomys(service),
-    }
+        )
+    )
+    return record
+
+
+def serialize_service_at_location(service, request, detail=False):
+    """A service at its location. The detail adds ``name`` and ``status``: the official OpenAPI document checks
+    /service_at_locations/{id} against the service schema, which requires them."""
+    record = service_at_locations(service)[0]
+    record["service"] = serialize_service_summary(service, request)
+    if detail:
+        record["service"] = serialize_service(service, request)
+        record["name"] = service.title
+        record["status"] = "active"
+    return record

@@ -1,12 +1,17 @@
-"""The directory's read-only Open Referral UK API (plain Django views returning JSON).
+"""The directory's read-only Open Referral UK 3.0 API (plain Django views returning JSON).
 
-Follows ORUK's API v1 conventions (https://developers.openreferraluk.org/API-Implementation/): list
-endpoints take ``page`` (from 1) and ``per_page`` and answer with the pagination envelope
-``totalElements, totalPages, number, size, first, last, content``; every response allows any origin
-(``Access-Control-Allow-Origin: *``) so browser apps can use it; no key is needed. Only published, public,
-English service pages appear. Bad input gets a 400 with ``{"error": "<plain message>"}``.
+Follows the UK profile of HSDS 3.0 (the official OpenAPI document and schemas are vendored in
+``schema/oruk-3.0/``; ``/openapi.json`` serves that document with this site's address). List endpoints take
+``page`` (from 1) and ``per_page`` and answer with the 3.0 envelope ``total_items, total_pages, page_number,
+size, first_page, last_page, empty, contents``. Every response allows any origin (``Access-Control-Allow-Origin:
+*``) so browser apps can use it; no key is needed. Only published, public, English service pages appear.
+
+A query parameter the endpoint does not honour is a 400 that names it, never silently ignored: a filter
+that does nothing would hand back the whole directory as if it matched. Other bad input gets a 400 too, with
+``{"error": "<plain message>"}``.
 """
 
+import copy
 import datetime
 import math
 import re
@@ -16,6 +21,7 @@ from functools import wraps
 from django.conf import settings
 from django.db.models import Prefetch, Q
 from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 from django.utils.dateparse import parse_date, parse_datetime
@@ -23,28 +29,54 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail.coreutils import get_supported_content_language_variant
 
 from carers_site.core.taxonomy import Area
+from directory.api import schemas
 from directory.api.serializers import (
+    BYDAY,
     VOCABULARIES,
-    VOCABULARIES_BY_NAME,
-    organization_id,
-    parse_taxonomy_id,
+    VOCABULARIES_BY_ID,
+    absolute_url,
     serialize_organization,
     serialize_service,
     serialize_service_at_location,
+    serialize_service_summary,
     serialize_taxonomy,
+    serialize_taxonomy_term,
 )
 from directory.geo import locate, parse_postcode, sort_by_distance
 from directory.models import Organisation, ServicePage
 
-#: The ORUK version this API follows, and where that profile is described (the root endpoint says both).
-ORUK_VERSION = "1.0"
-PROFILE_URL = "https://openreferraluk.org/API-Guidance/"
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 500  # larger requests get this many, rather than an error (ORUK's validator asks for 1000)
 MAX_TEXT_WORDS = 10
 CACHE_CONTROL = "public, max-age=300"
 ALLOWED_METHODS = "GET, HEAD, OPTIONS"
 HEADER_NAMES_RE = re.compile(r"[^A-Za-z0-9, -]")
+PAGING = ("page", "per_page")
+SERVICE_FILTERS = (
+    *PAGING,
+    "search",
+    "text",  # ORUK 1.0's name for search
+    "taxonomy_term_id",
+    "taxonomy_id",
+    "day",
+    "start_time",
+    "end_time",
+    "postcode",
+    "proximity",
+    "modified_after",
+)
+#: Documented by ORUK (3.0 or 1.0) but not answerable here: each is a 400 saying why.
+NOT_HONOURED = {
+    "minimum_age": "This directory does not record age limits, so minimum_age cannot be used.",
+    "maximum_age": "This directory does not record age limits, so maximum_age cannot be used.",
+    "coverage": "coverage is an ORUK 1.0 filter; use postcode (and proximity) instead.",
+    "taxonomy_type": "taxonomy_type is an ORUK 1.0 filter; use taxonomy_id (a taxonomy's id from /taxonomies).",
+    "vocabulary": "vocabulary is an ORUK 1.0 filter; use taxonomy_id (a taxonomy's id from /taxonomies).",
+    "service_type": "service_type is an ORUK 1.0 filter; this directory lists services only.",
+    "include": "include is an ORUK 1.0 option; /services/{id} always gives the whole service.",
+    "minimal": "minimal is not supported: /services gives each service in full.",
+    "full": "full is not needed: /services gives each service in full.",
+}
 
 
 class ApiError(Exception):
@@ -116,20 +148,30 @@ def whole_number(request, name, default):
     return int(value)
 
 
+def check_parameters(request, allowed):
+    """A 400 naming any query parameter this endpoint does not honour."""
+    for name in request.GET:
+        if name in allowed:
+            continue
+        reason = NOT_HONOURED.get(name) or f"This endpoint has no parameter called “{name[:40]}”."
+        raise ApiError(400, f"{reason} The parameters here are: {', '.join(allowed)}.")
+
+
 def page_envelope(request, total, fetch):
-    """ORUK's pagination envelope. ``fetch(start, stop)`` gives the items; it is not called past the end."""
+    """The 3.0 pagination envelope. ``fetch(start, stop)`` gives the items; it is not called past the end."""
     page = whole_number(request, "page", 1)
     per_page = min(whole_number(request, "per_page", DEFAULT_PER_PAGE), MAX_PER_PAGE)
     total_pages = math.ceil(total / per_page)
-    content = fetch((page - 1) * per_page, page * per_page) if page <= total_pages else []
+    contents = fetch((page - 1) * per_page, page * per_page) if page <= total_pages else []
     return {
-        "totalElements": total,
-        "totalPages": total_pages,
-        "number": page,
-        "size": len(content),
-        "first": page == 1,
-        "last": page >= total_pages,
-        "content": content,
+        "total_items": total,
+        "total_pages": total_pages,
+        "page_number": page,
+        "size": len(contents),
+        "first_page": page == 1,
+        "last_page": page >= total_pages,
+        "empty": total == 0,
+        "contents": contents,
     }
 
 
@@ -153,24 +195,71 @@ def parse_since(value):
     return moment
 
 
-def find_vocabulary(value):
-    vocabulary = VOCABULARIES_BY_NAME.get(value)
+def parse_uuid(value):
+    try:
+        return uuid.UUID(value.strip())
+    except ValueError:
+        return None
+
+
+def find_taxonomy(value):
+    """The vocabulary for a taxonomy id as /taxonomies gives it; a 400 naming the ids if there is none."""
+    key = parse_uuid(value)
+    vocabulary = VOCABULARIES_BY_ID.get(str(key)) if key else None
     if vocabulary is None:
-        names = ", ".join(VOCABULARIES_BY_NAME)
-        raise ApiError(400, f"There is no vocabulary “{value[:80]}”. The vocabularies are: {names}.")
+        raise ApiError(400, f"There is no taxonomy with the id “{value[:80]}”. See /taxonomies for the ids.")
     return vocabulary
 
 
+def all_terms():
+    """(vocabulary, term) for every taxonomy term, taxonomy by taxonomy, then by name."""
+    language = default_language()
+    return [(vocabulary, term) for vocabulary in VOCABULARIES for term in vocabulary.terms(language)]
+
+
 def find_term(value):
-    """The (vocabulary, term) for a taxonomy id as /taxonomies gives it; a 400 if there is none."""
-    value = CONTROL_CHARACTERS_RE.sub("", value)[:MAX_PARAMETER_LENGTH]
-    parsed = parse_taxonomy_id(value)
-    if parsed is not None:
-        vocabulary, slug = parsed
-        term = vocabulary.terms(default_language()).filter(slug=slug).first()
-        if term is not None:
-            return vocabulary, term
-    raise ApiError(400, f"There is no taxonomy term with the id “{value[:80]}”. See /taxonomies for the ids.")
+    """The (vocabulary, term) for a taxonomy term id as /taxonomy_terms gives it; a 400 if there is none."""
+    key = str(parse_uuid(value) or "")
+    found = next(((vocabulary, term) for vocabulary, term in all_terms() if vocabulary.term_id(term) == key), None)
+    if found is None:
+        raise ApiError(400, f"There is no taxonomy term with the id “{value[:80]}”. See /taxonomy_terms for the ids.")
+    return found
+
+
+DAYS = {code: index for index, code in enumerate(BYDAY)} | {
+    name: index
+    for index, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$")
+
+
+def parse_day(value):
+    day = DAYS.get(value.strip().upper()) if len(value.strip()) == 2 else DAYS.get(value.strip().lower())
+    if day is None:
+        raise ApiError(400, f"day must be a day such as MO or monday (you gave “{value[:40]}”).")
+    return day
+
+
+def parse_time(name, value):
+    match = TIME_RE.match(value)
+    if match is None:
+        raise ApiError(400, f"{name} must be a time such as 09:30 (you gave “{value[:40]}”).")
+    return datetime.time(int(match[1]), int(match[2]))
+
+
+def open_filter(day, start, end):
+    """Services open for the whole of start to end (either may be missing) on ``day`` (or on any day).
+
+    With only a start, the service must be open at that moment; with only an end, open until then. A service
+    open 24 hours matches every question."""
+    slot = Q()
+    if day is not None:
+        slot &= Q(opening_times__first_day__lte=day, opening_times__last_day__gte=day)
+    if start is not None:
+        slot &= Q(opening_times__opens__lte=start, opening_times__closes__gt=start)
+    if end is not None:
+        slot &= Q(opening_times__opens__lt=end, opening_times__closes__gte=end)
+    return Q(open_24_7=True) | (slot & Q(opening_times__isnull=False))
 
 
 # --- services -----------------------------------------------------------------------------------------------
@@ -194,6 +283,10 @@ def with_related(services):
     )
 
 
+def with_organisation(services):
+    return services.select_related("organisation", "locale")
+
+
 HAS_LOCATION = (
     ~Q(address_line_1="")
     | ~Q(address_line_2="")
@@ -204,8 +297,9 @@ HAS_LOCATION = (
 
 
 def filtered_services(request, services):
-    """Apply /services' filters. Returns (services, place or None, proximity in metres or None)."""
-    words = param(request, "text").split()[:MAX_TEXT_WORDS]
+    """Apply the service filters. Returns (services, place or None, proximity in metres or None)."""
+    check_parameters(request, SERVICE_FILTERS)
+    words = (param(request, "search") or param(request, "text")).split()[:MAX_TEXT_WORDS]
     for word in words:  # every word must appear somewhere: name, summary, description or organisation
         services = services.filter(
             Q(title__icontains=word)
@@ -214,14 +308,23 @@ def filtered_services(request, services):
             | Q(organisation__name__icontains=word)
         )
 
-    vocabulary = find_vocabulary(param(request, "vocabulary")) if param(request, "vocabulary") else None
+    distinct = False
+    if param(request, "taxonomy_term_id"):
+        vocabulary, term = find_term(param(request, "taxonomy_term_id"))
+        services = services.filter(**{vocabulary.field: term})
     if param(request, "taxonomy_id"):
-        term_vocabulary, term = find_term(param(request, "taxonomy_id"))
-        if vocabulary is not None and vocabulary != term_vocabulary:
-            return services.none(), None, None
-        services = services.filter(**{term_vocabulary.field: term})
-    elif vocabulary is not None:
-        services = services.filter(**{f"{vocabulary.field}__isnull": False}).distinct()
+        vocabulary = find_taxonomy(param(request, "taxonomy_id"))
+        services = services.filter(**{f"{vocabulary.field}__isnull": False})
+        distinct = True
+
+    day = parse_day(param(request, "day")) if param(request, "day") else None
+    start = parse_time("start_time", param(request, "start_time")) if param(request, "start_time") else None
+    end = parse_time("end_time", param(request, "end_time")) if param(request, "end_time") else None
+    if start is not None and end is not None and end <= start:
+        raise ApiError(400, "end_time must be after start_time.")
+    if day is not None or start is not None or end is not None:
+        services = services.filter(open_filter(day, start, end))
+        distinct = True
 
     if param(request, "modified_after"):
         services = services.filter(last_published_at__gte=parse_since(param(request, "modified_after")))
@@ -238,7 +341,8 @@ def filtered_services(request, services):
             raise ApiError(400, f"We do not know the postcode “{postcode[:20]}”: no such postcode district exists.")
         # Services for that borough and for every area above it: region, nation, the whole UK. A real postcode
         # outside the boroughs we know gets those for its nation and the whole UK.
-        services = services.filter(areas_served__in=place.area.ancestors()).distinct()
+        services = services.filter(areas_served__in=place.area.ancestors())
+        distinct = True
 
     proximity = None
     value = param(request, "proximity")
@@ -253,7 +357,7 @@ def filtered_services(request, services):
             raise ApiError(400, f"proximity must be a distance in metres, more than 0 (you gave “{value[:40]}”).")
         if place.coordinates is None:
             raise ApiError(400, f"We do not know the map position of “{postcode[:20]}”, so proximity cannot be used.")
-    return services, place, proximity
+    return (services.distinct() if distinct else services), place, proximity
 
 
 def service_page(request, services, serialize, related=with_related):
@@ -284,9 +388,82 @@ def service_page(request, services, serialize, related=with_related):
     return page_envelope(request, len(ids), fetch)
 
 
+def api_root_url(request):
+    return absolute_url(request, reverse("openreferral:root"))
+
+
 @api_view
 def root(request):
-    return {"version": ORUK_VERSION, "profile": PROFILE_URL}
+    check_parameters(request, ())
+    return {
+        "version": schemas.VERSION,
+        "profile": schemas.PROFILE_URL,
+        "openapi_url": absolute_url(request, reverse("openreferral:openapi")),
+    }
+
+
+@api_view
+def openapi(request):
+    """The official ORUK 3.0 OpenAPI document, with this site's address and what it adds: /organizations
+    (which the profile's schemas describe but its document leaves out) and the extra /services filters."""
+    check_parameters(request, ())
+    document = copy.deepcopy(schemas.load("openapi.json"))
+    document["servers"] = [{"url": api_root_url(request).rstrip("/"), "description": "Carers Directory"}]
+    extra = [
+        ("postcode", "Services for this postcode's area and every area above it (region, nation, UK).", "string"),
+        ("proximity", "With postcode: metres from it, nearest first; services with no map point come last.", "number"),
+        ("modified_after", "Services changed on or after this date (2026-01-31) or date-time.", "string"),
+    ]
+    for name, description, kind in extra:
+        document["paths"]["/services"]["get"].setdefault("parameters", []).append(
+            {"name": name, "in": "query", "required": False, "description": description, "schema": {"type": kind}}
+        )
+    page = {"$ref": "#/components/schemas/Page"}
+    document["paths"]["/organizations"] = {
+        "get": {
+            "summary": "Organisations that run the directory's services.",
+            "operationId": "getPaginatedListOfOrganizations",
+            "parameters": [
+                {"$ref": "#/components/parameters/search"},
+                {"$ref": "#/components/parameters/page"},
+                {"$ref": "#/components/parameters/per_page"},
+            ],
+            "responses": {
+                "200": {
+                    "description": "A page of organisations.",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "properties": {
+                                    "contents": {
+                                        "type": "array",
+                                        "items": {"$ref": schemas.PUBLISHED_BASE + "compiled/organization_list.json"},
+                                    }
+                                },
+                                "allOf": [page],
+                            }
+                        }
+                    },
+                }
+            },
+        }
+    }
+    document["paths"]["/organizations/{id}"] = {
+        "parameters": [{"in": "path", "name": "id", "required": True, "schema": {"type": "string"}}],
+        "get": {
+            "summary": "One organisation with its services.",
+            "operationId": "getOrganizationById",
+            "responses": {
+                "200": {
+                    "description": "The organisation.",
+                    "content": {
+                        "application/json": {"schema": {"$ref": schemas.PUBLISHED_BASE + "compiled/organization.json"}}
+                    },
+                }
+            },
+        },
+    }
+    return document
 
 
 @api_view
@@ -294,16 +471,18 @@ def services(request):
     return service_page(request, services_queryset(), lambda service: serialize_service(service, request))
 
 
+def find_service(service_key, services=None):
+    key = parse_uuid(service_key)
+    found = with_related((services or services_queryset()).filter(translation_key=key)).first() if key else None
+    if found is None:
+        raise ApiError(404, f"There is no service with the id “{service_key[:80]}”.")
+    return found
+
+
 @api_view
 def service_detail(request, service_id):
-    try:
-        key = uuid.UUID(service_id)
-    except ValueError:
-        key = None
-    service = with_related(services_queryset().filter(translation_key=key)).first() if key else None
-    if service is None:
-        raise ApiError(404, f"There is no service with the id “{service_id[:80]}”.")
-    return serialize_service(service, request)
+    check_parameters(request, ())
+    return serialize_service(find_service(service_id), request)
 
 
 @api_view
@@ -312,17 +491,31 @@ def service_at_locations(request):
         request,
         services_queryset().filter(HAS_LOCATION),
         lambda service: serialize_service_at_location(service, request),
-        related=lambda services: services.select_related("locale"),  # a location needs no related rows
+        related=with_organisation,  # a location and a short service need no other rows
     )
 
 
-# --- organisations, taxonomies, vocabularies ----------------------------------------------------------------
+@api_view
+def service_at_location_detail(request, service_at_location_id):
+    check_parameters(request, ())
+    from directory.api.serializers import service_at_location_id as make_sal_id
+
+    key = str(parse_uuid(service_at_location_id) or "")
+    # The id is derived from the service's id, so look for the service whose derived id this is.
+    for service in services_queryset().filter(HAS_LOCATION).only("pk", "translation_key"):
+        if make_sal_id(service) == key:
+            return serialize_service_at_location(find_service(str(service.translation_key)), request, detail=True)
+    raise ApiError(404, f"There is no service at a location with the id “{service_at_location_id[:80]}”.")
+
+
+# --- organisations, taxonomies ------------------------------------------------------------------------------
 
 
 @api_view
 def organizations(request):
+    check_parameters(request, (*PAGING, "search", "text"))
     organisations = Organisation.objects.order_by("name", "pk")
-    words = param(request, "text").split()[:MAX_TEXT_WORDS]
+    words = (param(request, "search") or param(request, "text")).split()[:MAX_TEXT_WORDS]
     for word in words:
         organisations = organisations.filter(Q(name__icontains=word) | Q(description__icontains=word))
     return page_envelope(
@@ -333,52 +526,61 @@ def organizations(request):
 
 
 @api_view
-def organization_detail(request, organization_key):
-    wanted = organization_key.strip().lower()
-    organisation = next((o for o in Organisation.objects.order_by("pk") if organization_id(o) == wanted), None)
+def organization_detail(request, organization_id):
+    check_parameters(request, ())
+    key = parse_uuid(organization_id)
+    organisation = Organisation.objects.filter(oruk_id=key).first() if key else None
     if organisation is None:
-        raise ApiError(404, f"There is no organization with the id “{organization_key[:80]}”.")
+        raise ApiError(404, f"There is no organization with the id “{organization_id[:80]}”.")
     record = serialize_organization(organisation)
-    record["services"] = [
-        {"id": str(service.translation_key), "name": service.title, "url": service.get_full_url(request)}
-        for service in services_queryset().filter(organisation=organisation).order_by("title", "pk")
-    ]
+    runs = with_organisation(services_queryset().filter(organisation=organisation)).order_by("title", "pk")
+    record["services"] = [serialize_service_summary(service, request) for service in runs]
     return record
-
-
-def all_taxonomies(vocabularies):
-    language = default_language()
-    return [serialize_taxonomy(vocabulary, term) for vocabulary in vocabularies for term in vocabulary.terms(language)]
 
 
 @api_view
 def taxonomies(request):
-    """Every term, vocabulary by vocabulary (as /vocabularies lists them), then by name.
-
-    ``vocabulary``, ``parent_id`` (the terms directly below that one) and ``root_only`` narrow the list.
-    """
-    vocabulary = param(request, "vocabulary")
-    terms = all_taxonomies([find_vocabulary(vocabulary)] if vocabulary else VOCABULARIES)
-    parent_id = param(request, "parent_id")
-    if parent_id:
-        terms = [term for term in terms if term["parent"] == parent_id]
-    if param(request, "root_only").lower() in ("1", "true", "yes"):
-        terms = [term for term in terms if term["parent"] is None]
-    return page_envelope(request, len(terms), lambda start, stop: terms[start:stop])
+    check_parameters(request, PAGING)
+    records = [serialize_taxonomy(vocabulary) for vocabulary in VOCABULARIES]
+    return page_envelope(request, len(records), lambda start, stop: records[start:stop])
 
 
 @api_view
 def taxonomy_detail(request, taxonomy_id):
+    check_parameters(request, ())
     try:
-        vocabulary, term = find_term(taxonomy_id)
+        return serialize_taxonomy(find_taxonomy(taxonomy_id))
     except ApiError as problem:
         raise ApiError(404, problem.message) from None
-    return serialize_taxonomy(vocabulary, term)
 
 
 @api_view
-def vocabularies(request):
-    return [vocabulary.name for vocabulary in VOCABULARIES]
+def taxonomy_terms(request):
+    """Every term, taxonomy by taxonomy (as /taxonomies lists them), then by name. ``taxonomy_id`` narrows the
+    list to one taxonomy, ``parent_id`` to the terms directly below one term, ``root_only`` to the top terms."""
+    check_parameters(request, (*PAGING, "taxonomy_id", "parent_id", "root_only"))
+    wanted = find_taxonomy(param(request, "taxonomy_id")) if param(request, "taxonomy_id") else None
+    records = [
+        serialize_taxonomy_term(vocabulary, term)
+        for vocabulary, term in all_terms()
+        if wanted is None or vocabulary == wanted
+    ]
+    parent_id = param(request, "parent_id")
+    if parent_id:
+        records = [record for record in records if record.get("parent_id") == parent_id.lower()]
+    if param(request, "root_only").lower() in ("1", "true", "yes"):
+        records = [record for record in records if "parent_id" not in record]
+    return page_envelope(request, len(records), lambda start, stop: records[start:stop])
+
+
+@api_view
+def taxonomy_term_detail(request, taxonomy_term_id):
+    check_parameters(request, ())
+    try:
+        vocabulary, term = find_term(taxonomy_term_id)
+    except ApiError as problem:
+        raise ApiError(404, problem.message) from None
+    return serialize_taxonomy_term(vocabulary, term)
 
 
 @api_view
@@ -386,5 +588,5 @@ def not_found(request, path=""):
     raise ApiError(
         404,
         "There is nothing at this address. The API has /services, /service_at_locations, /organizations, "
-        "/taxonomies and /vocabularies.",
+        "/taxonomies and /taxonomy_terms, and its OpenAPI document at /openapi.json.",
     )

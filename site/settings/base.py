@@ -355,6 +355,9 @@ WAGTAIL_SITE_NAME = "Carers Directory"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address, e.g. https://carers.example.org, for the full addresses in open data (the Open Referral UK
+# API and its export). Empty: the host each request came to.
+CANONICAL_URL = os.environ.get("CANONICAL_URL", "").rstrip("/")
 # Uploads are checked by their content as well as their name, and SVG or HTML is refused under any name
 # (carers_site/core/uploads.py, through the two form bases below). Limits for each kind of file:
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "rtf", "txt", "csv", "xlsx"]

@@ -1,83 +1,66 @@
-"""The Open Referral UK API at /api/openreferral/: real responses checked against the shipped JSON Schema,
-the filters, the pagination envelope, CORS, errors, what never appears, and the number of queries."""
+"""The Open Referral UK 3.0 API at /api/openreferral/: real responses checked against the official UK-profile
+schemas (vendored, see directory/api/schemas.py), the filters, the 3.0 pagination envelope, CORS, errors,
+what never appears, and the number of queries. tests/directory/test_api_official_schemas.py walks the demo's
+whole feed the way the official validator does."""
 
 import datetime
-import json
 import uuid
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from jsonschema import Draft202012Validator, FormatChecker
 from wagtail.models import Locale, PageViewRestriction
 
 from carers_site.models import Language, PostcodeDistrict
-from directory.api.serializers import NAMESPACE
-from directory.bank_holidays import BANK_HOLIDAYS
-from directory.models import OpeningTime, ServicePage, ServicePhone
+from directory.api import schemas
+from directory.api.serializers import NAMESPACE, VOCABULARIES
+from directory.models import OpeningTime, Organisation, ServicePage, ServicePhone
 from tests.factories.directory import DirectoryIndexPageFactory, OrganisationFactory, ServicePageFactory
 from tests.factories.site import AreaFactory, AudienceFactory, CareAreaFactory, InterventionFactory
 
 pytestmark = pytest.mark.postgres
 
 API = "/api/openreferral"
-SCHEMA_FILE = Path(__file__).resolve().parents[2] / "directory" / "api" / "schema" / "openreferral-uk.json"
-SCHEMA = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-SERVICE_FIELDS = {
-    "id",
-    "name",
-    "description",
-    "url",
-    "email",
-    "status",
-    "fees",
-    "accreditations",
-    "assured_date",
-    "attending_type",
-    "attending_access",
-    "deliverable_type",
-    "application_process",
-    "eligibility_description",
-    "organization",
-    "contacts",
-    "eligibilitys",
-    "fundings",
-    "holiday_schedules",
-    "languages",
-    "phones",
-    "regular_schedules",
-    "service_areas",
-    "service_at_locations",
-    "service_taxonomys",
+ENVELOPE_FIELDS = ["total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty", "contents"]
+#: The official schema each endpoint's records must meet (lists: each item; details: the record).
+LIST_ITEM_SCHEMAS = {
+    "/services": "compiled/service_list.json",
+    "/service_at_locations": "compiled/service_at_location_list.json",
+    "/organizations": "compiled/organization_list.json",
+    "/taxonomies": "taxonomy.json",
+    "/taxonomy_terms": "taxonomy_term.json",
 }
-ENVELOPE_FIELDS = ["totalElements", "totalPages", "number", "size", "first", "last", "content"]
 
 
-def assert_valid(data, definition):
-    """Valid against one of the schema's definitions, and against the schema as a whole."""
-    for schema in ({"$ref": f"#/$defs/{definition}", "$defs": SCHEMA["$defs"]}, SCHEMA):
-        errors = list(Draft202012Validator(schema, format_checker=FormatChecker()).iter_errors(data))
-        assert not errors, [f"{list(error.absolute_path)}: {error.message}" for error in errors[:5]]
+def assert_valid(record, schema):
+    problems = schemas.problems(record, schema)
+    assert not problems, problems
 
 
-def get(client, path, definition=None, status=200, **params):
+def get(client, path, schema=None, status=200, **params):
+    """GET an API address; a 200 list is checked item by item against ``schema`` (or the endpoint's own)."""
     response = client.get(f"{API}{path}", params)
     assert response.status_code == status, response.content[:500]
     assert response["Content-Type"] == "application/json"
     assert response["Access-Control-Allow-Origin"] == "*"
     data = response.json()
     if status != 200:
-        assert_valid(data, "error")
-    elif definition:
-        assert_valid(data, definition)
+        assert list(data) == ["error"] and data["error"]
+        return data
+    listed = LIST_ITEM_SCHEMAS.get(path.rstrip("/")) if isinstance(data, dict) and "contents" in data else None
+    if listed:
+        assert list(data) == ENVELOPE_FIELDS
+        for item in data["contents"]:
+            assert_valid(item, schema or listed)
+    elif schema:
+        assert_valid(data, schema)
+    assert "null" not in response.content.decode(), "an empty optional field must be left out, not null"
     return data
 
 
 def names(page):
-    return [item["name"] for item in page["content"]]
+    return [item["name"] for item in page["contents"]]
 
 
 def publish(directory, title, *, areas=(), audiences=(), care_areas=(), interventions=(), languages=(), **fields):
@@ -156,138 +139,168 @@ def full_service(directory, places):
 # --- records ------------------------------------------------------------------------------------------------
 
 
-def test_the_root_says_which_standard_it_follows(client, db):
-    data = get(client, "/", "root")
-    assert data["version"] == "1.0"
-    assert data["profile"].startswith("https://openreferraluk.org/")
+def test_the_root_says_which_standard_it_follows_and_where_its_openapi_document_is(client, db):
+    data = get(client, "/")
+    assert data == {
+        "version": "HSDS-UK-3.0",
+        "profile": "https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md",
+        "openapi_url": "http://testserver/api/openreferral/openapi.json",
+    }
+    document = get(client, "/openapi.json")
+    assert document["openapi"].startswith("3.") and document["info"]["version"] == "3.0"
+    assert document["servers"] == [{"url": "http://testserver/api/openreferral", "description": "Carers Directory"}]
+    assert {"/services", "/services/{id}", "/taxonomy_terms/{id}", "/organizations/{id}"} <= set(document["paths"])
 
 
-@time_machine.travel(datetime.datetime(2026, 5, 1, 12, tzinfo=datetime.UTC), tick=False)
+def test_addresses_use_the_host_asked_or_the_canonical_one_never_the_site_record(client, full_service, settings):
+    settings.ALLOWED_HOSTS = ["*"]
+    key = full_service.translation_key
+    asked = client.get(f"{API}/services/{key}", HTTP_HOST="carers.example.org").json()
+    assert asked["url"] == f"http://carers.example.org{full_service.url}"
+    root = client.get(f"{API}/", secure=True, HTTP_HOST="api.carers.example").json()
+    assert root["openapi_url"] == "https://api.carers.example/api/openreferral/openapi.json"
+    settings.CANONICAL_URL = "https://www.carers.example"
+    assert client.get(f"{API}/services/{key}", HTTP_HOST="x.example").json()["url"].startswith("https://www.carers")
+
+
 def test_a_full_service_record(client, full_service):
-    data = get(client, f"/services/{full_service.translation_key}", "service")
-    assert set(data) == SERVICE_FIELDS
-    assert data["id"] == str(full_service.translation_key)
+    key = str(full_service.translation_key)
+    data = get(client, f"/services/{key}", "compiled/service.json")
+    organisation = full_service.organisation
+    assert data["id"] == key and uuid.UUID(key)
+    assert data["organization_id"] == str(organisation.oruk_id)
     assert data["name"] == "Havering Carers Hub"
     assert data["description"] == "Advice & support for carers.\nRespite"  # plain text, one line per block
-    assert data["url"] == full_service.get_full_url() and data["url"].startswith("http")
+    assert data["url"] == f"http://testserver{full_service.url}"
     assert (data["email"], data["status"], data["fees"]) == ("hub@example.org", "active", "Free")
     assert data["assured_date"] == "2026-03-01"
+    assert datetime.datetime.fromisoformat(data["last_modified"]) == full_service.last_published_at
     assert data["application_process"] == "Call us or ask your GP."
     assert data["eligibility_description"] == "Unpaid carers aged 18 or over."
-    assert data["contacts"] == data["eligibilitys"] == data["fundings"] == []
     assert data["organization"] == {
-        "id": str(uuid.uuid5(NAMESPACE, f"organization:{full_service.organisation.pk}")),
+        "id": str(organisation.oruk_id),
         "name": "Havering Carers Trust",
         "description": "Supports carers in Havering.",
         "email": "hello@example.org",
-        "url": "https://carers.example.org/",
-        "logo": None,
-        "uri": None,
+        "website": "https://carers.example.org/",
     }
-    assert [(p["number"], p["description"], p["language"]) for p in data["phones"]] == [
-        ("01708 457040", "Advice line", None)
-    ]
+    [contact] = data["contacts"]
+    assert contact["name"] == "Havering Carers Hub"
+    assert [(p["number"], p["description"]) for p in contact["phones"]] == [("01708 457040", "Advice line")]
+    for phone in contact["phones"]:
+        assert_valid(phone, "phone.json")
     assert [
-        (s["byday"], s["opens_at"], s["closes_at"], s["freq"], s["interval"], s["description"])
-        for s in data["regular_schedules"]
+        (s["byday"], s["opens_at"], s["closes_at"], s["freq"], s["interval"], s["description"], s["notes"])
+        for s in data["schedules"]
     ] == [
-        ("MO,TU,WE,TH,FR", "09:00", "17:00", "WEEKLY", 1, "Mon-Fri 9am-5pm"),
-        ("SA", "10:00", "13:00", "WEEKLY", 1, "Sat 10am-1pm"),
+        ("MO,TU,WE,TH,FR", "09:00", "17:00", "WEEKLY", 1, "Mon-Fri 9am-5pm", "Closed on bank holidays."),
+        ("SA", "10:00", "13:00", "WEEKLY", 1, "Sat 10am-1pm", "Closed on bank holidays."),
     ]
-    # Closed on every bank holiday from today (1 May 2026) on: the first is the early May bank holiday.
-    holidays = data["holiday_schedules"]
-    assert all(h["closed"] is True and h["start_date"] == h["end_date"] for h in holidays)
-    assert [h["start_date"] for h in holidays[:3]] == ["2026-05-04", "2026-05-25", "2026-08-31"]
-    upcoming = [day.isoformat() for day in sorted(BANK_HOLIDAYS) if day >= datetime.date(2026, 5, 1)]
-    assert [h["start_date"] for h in holidays] == upcoming
-    assert [a["service_area"] for a in data["service_areas"]] == ["Havering"]
-    assert data["languages"][0]["language"] == "pl"
+    assert [(a["name"], a["extent_type"]) for a in data["service_areas"]] == [("Havering", "Borough")]
+    assert [(lang["code"], lang["name"]) for lang in data["languages"]] == [("pl", "Polish")]
 
     [at_location] = data["service_at_locations"]
     location = at_location["location"]
+    assert at_location["location_id"] == location["id"] and at_location["service_id"] == key
     assert (location["name"], location["latitude"], location["longitude"]) == ("Havering Carers Hub", 51.581, 0.184)
+    assert location["location_type"] == "physical"
     assert location["description"] == "1 High Street, Suite 2, Romford, RM1 3AB"
-    [address] = location["physical_addresses"]
-    assert {k: address[k] for k in ("address_1", "city", "postal_code", "country")} == {
+    [address] = location["addresses"]
+    assert {k: address[k] for k in ("address_1", "city", "state_province", "postal_code", "country")} == {
         "address_1": "1 High Street, Suite 2",
         "city": "Romford",
+        "state_province": "",
         "postal_code": "RM1 3AB",
         "country": "GB",
     }
 
-    taxonomies = {link["taxonomy"]["id"]: link["taxonomy"] for link in data["service_taxonomys"]}
-    assert taxonomies["carers-directory:audience:young-carers"] == {
-        "id": "carers-directory:audience:young-carers",
+    terms = {link["taxonomy_term"]["code"]: link for link in data["attributes"]}
+    assert set(terms) == {"young-carers", "dementia", "breaks", "havering"}
+    young = terms["young-carers"]
+    assert young["link_id"] == key and young["taxonomy_term_id"] == young["taxonomy_term"]["id"]
+    assert young["taxonomy_term"] == {
+        "id": str(uuid.uuid5(NAMESPACE, "taxonomy_term:carers-directory:audience:young-carers")),
+        "code": "young-carers",
         "name": "Young carers",
-        "vocabulary": "carers-directory:audience",
-        "parent": None,
+        "description": "",
+        "taxonomy": "carers-directory:audience",
+        "taxonomy_id": str(uuid.uuid5(NAMESPACE, "taxonomy:carers-directory:audience")),
     }
-    assert taxonomies["carers-directory:care-area:dementia"]["vocabulary"] == "carers-directory:care-area"
-    assert taxonomies["carers-directory:intervention:breaks"]["vocabulary"] == "carers-directory:intervention"
-    assert taxonomies["carers-directory:area:havering"]["parent"] == "carers-directory:area:london"
+    london = str(uuid.uuid5(NAMESPACE, "taxonomy_term:carers-directory:area:london"))
+    assert terms["havering"]["taxonomy_term"]["parent_id"] == london
 
 
-def test_ids_are_stable_across_requests_and_republishing(client, full_service):
+def test_ids_are_uuids_stable_across_requests_republishing_and_copies(client, full_service):
     first = get(client, f"/services/{full_service.translation_key}")
     full_service.save_revision().publish()
     second = get(client, f"/services/{full_service.translation_key}")
-    assert first == second
-    ids = [first["organization"]["id"], first["service_at_locations"][0]["id"]]
-    ids += [first["service_at_locations"][0]["location"]["id"]] + [p["id"] for p in first["phones"]]
-    ids += [s["id"] for s in first["regular_schedules"]] + [link["id"] for link in first["service_taxonomys"]]
-    assert all(uuid.UUID(value) for value in ids)
-    assert len(set(ids)) == len(ids)
+    assert {k: v for k, v in first.items() if k != "last_modified"} == {
+        k: v for k, v in second.items() if k != "last_modified"
+    }
+
+    def ids(value):
+        if isinstance(value, dict):
+            return [v for k, v in value.items() if k == "id"] + [i for v in value.values() for i in ids(v)]
+        return [i for v in value for i in ids(v)] if isinstance(value, list) else []
+
+    found = ids(first)
+    assert len(found) == 19 and all(uuid.UUID(value) for value in found)
+    assert len(set(found)) == len(found)
+    # Taxonomy ids come from names and slugs, not database keys: another copy of the site gives the same ones.
+    assert first["attributes"][0]["taxonomy_term"]["id"] == str(
+        uuid.uuid5(NAMESPACE, "taxonomy_term:carers-directory:audience:young-carers")
+    )
 
 
-def test_a_sparse_service_has_nulls_and_empty_lists_not_missing_fields(client, directory):
-    service = publish(directory, "Carers line", organisation=None, description="", summary="Call for advice.")
-    data = get(client, f"/services/{service.translation_key}", "service")
-    assert set(data) == SERVICE_FIELDS
-    assert data["organization"] is None
+def test_a_sparse_service_leaves_empty_fields_out(client, directory):
+    service = publish(directory, "Carers line", organisation=None, description="", summary="Call for advice.", cost="")
+    data = get(client, f"/services/{service.translation_key}", "compiled/service.json")
+    assert set(data) == {"id", "name", "description", "url", "status", "last_modified"}
     assert data["description"] == "Call for advice."  # the summary when there is no description
-    assert data["email"] is None and data["assured_date"] is None
-    for field in ["phones", "regular_schedules", "holiday_schedules", "service_areas", "service_at_locations"]:
-        assert data[field] == [], field
+
+
+def test_an_organisation_with_no_description_still_has_the_required_field(client, directory):
+    trust = OrganisationFactory(name="Carers Trust", description="", email="", website="")
+    service = publish(directory, "Carers Hub", organisation=trust)
+    data = get(client, f"/services/{service.translation_key}", "compiled/service.json")
+    assert data["organization"] == {"id": str(trust.oruk_id), "name": "Carers Trust", "description": ""}
 
 
 def test_open_all_hours_is_one_schedule_for_every_day(client, directory):
     service = publish(directory, "Night line", open_24_7=True, closed_on_bank_holidays=True)
-    data = get(client, f"/services/{service.translation_key}", "service")
-    [schedule] = data["regular_schedules"]
+    [schedule] = get(client, f"/services/{service.translation_key}", "compiled/service.json")["schedules"]
     assert (schedule["byday"], schedule["opens_at"], schedule["closes_at"]) == (
         "MO,TU,WE,TH,FR,SA,SU",
         "00:00",
         "23:59",
     )
-    assert data["holiday_schedules"] == []  # open all the time means open on bank holidays too
+    assert "notes" not in schedule  # open all the time means open on bank holidays too
 
 
 def test_a_location_from_coordinates_alone_has_no_address(client, directory):
     service = publish(directory, "Mobile unit", latitude=Decimal("51.5"), longitude=Decimal("0.1"))
-    [at_location] = get(client, f"/services/{service.translation_key}", "service")["service_at_locations"]
-    assert at_location["location"]["physical_addresses"] == []
+    [at_location] = get(client, f"/services/{service.translation_key}")["service_at_locations"]
+    assert "addresses" not in at_location["location"]
     assert (at_location["location"]["latitude"], at_location["location"]["longitude"]) == (51.5, 0.1)
 
 
-def test_the_schema_rejects_what_the_standard_forbids(full_service, client):
-    """The schema is not a rubber stamp: required fields, types and allowed values are checked."""
+def test_the_official_schemas_reject_what_the_standard_forbids(full_service, client):
+    """The schemas are not a rubber stamp: required fields, types, formats and allowed values are checked."""
     data = get(client, f"/services/{full_service.translation_key}")
-    validator = Draft202012Validator(
-        {"$ref": "#/$defs/service", "$defs": SCHEMA["$defs"]}, format_checker=FormatChecker()
-    )
-    for broken in [
+    location = data["service_at_locations"][0]["location"]
+    broken_records = [
         {k: v for k, v in data.items() if k != "name"},
         {**data, "id": "not-a-uuid"},
         {**data, "status": "open"},
-        {**data, "phones": [{"id": "1"}]},
-        {**data, "regular_schedules": [{"id": "1", "byday": "Monday"}]},
-        {**data, "holiday_schedules": [{"id": "1", "closed": True, "start_date": "2026-05-04"}]},
+        {**data, "email": None},  # the 1.0 API's nulls
+        {**data, "url": "not an address"},
+        {**data, "last_modified": "yesterday"},
+        {**data, "schedules": [{"id": str(uuid.uuid4()), "freq": "DAILY"}]},
         {**data, "organization": {"id": data["organization"]["id"], "name": "No description"}},
-    ]:
-        assert not validator.is_valid(broken)
-    page = {"totalElements": 1, "totalPages": 1, "number": 0, "size": 1, "first": True, "last": True, "content": []}
-    page_validator = Draft202012Validator({"$ref": "#/$defs/page", "$defs": SCHEMA["$defs"]})
-    assert not page_validator.is_valid(page)  # pages count from 1
+        {**data, "service_at_locations": [{"id": str(uuid.uuid4()), "location": {**location, "location_type": "x"}}]},
+    ]
+    for broken in broken_records:
+        assert schemas.problems(broken, "compiled/service.json"), broken
 
 
 # --- what never appears -------------------------------------------------------------------------------------
@@ -307,19 +320,18 @@ def test_only_live_public_english_services_appear(client, directory, places):
     welsh.save_revision().publish()
     assert ServicePage.objects.live().filter(locale=welsh_locale).exists()
 
-    assert names(get(client, "/services/", "services_page")) == ["Live service"]
+    assert names(get(client, "/services/")) == ["Live service"]
     assert names(get(client, "/services/", postcode="RM1")) == ["Live service"]
-    assert [
-        s["service"]["name"] for s in get(client, "/service_at_locations", "service_at_locations_page")["content"]
-    ] == ["Live service"]
+    at_locations = get(client, "/service_at_locations")["contents"]
+    assert [s["service"]["name"] for s in at_locations] == ["Live service"]
     for hidden in (draft, private):
         get(client, f"/services/{hidden.translation_key}", status=404)
+        hidden_location = uuid.uuid5(NAMESPACE, f"service_at_location:{hidden.translation_key}")
+        get(client, f"/service_at_locations/{hidden_location}", status=404)
     # The translation shares the English page's id; the id always gives the English page.
     assert get(client, f"/services/{live.translation_key}")["name"] == "Live service"
-    org_id = str(uuid.uuid5(NAMESPACE, f"organization:{organisation.pk}"))
-    assert [s["name"] for s in get(client, f"/organizations/{org_id}", "organization_with_services")["services"]] == [
-        "Live service"
-    ]
+    detail = get(client, f"/organizations/{organisation.oruk_id}", "compiled/organization.json")
+    assert [s["name"] for s in detail["services"]] == ["Live service"]
 
 
 def test_unknown_ids_are_404s_in_json(client, db):
@@ -327,10 +339,13 @@ def test_unknown_ids_are_404s_in_json(client, db):
         f"/services/{uuid.uuid4()}",
         "/services/not-a-uuid",
         f"/organizations/{uuid.uuid4()}",
+        f"/service_at_locations/{uuid.uuid4()}",
         "/taxonomies/x",
+        f"/taxonomy_terms/{uuid.uuid4()}",
     ]:
         assert "no" in get(client, path, status=404)["error"].lower()
     assert get(client, "/nothing-here", status=404)["error"]
+    assert "taxonomy_terms" in get(client, "/vocabularies", status=404)["error"]  # ORUK 1.0's endpoint is gone
 
 
 # --- pagination ---------------------------------------------------------------------------------------------
@@ -339,44 +354,53 @@ def test_unknown_ids_are_404s_in_json(client, db):
 def test_pagination_envelope_arithmetic(client, directory):
     for letter in "EDCBA":
         publish(directory, f"Service {letter}")
-    whole = get(client, "/services", "services_page")
-    assert list(whole) == ENVELOPE_FIELDS
+    whole = get(client, "/services")
     assert {k: whole[k] for k in ENVELOPE_FIELDS[:-1]} == {
-        "totalElements": 5,
-        "totalPages": 1,
-        "number": 1,
+        "total_items": 5,
+        "total_pages": 1,
+        "page_number": 1,
         "size": 5,
-        "first": True,
-        "last": True,
+        "first_page": True,
+        "last_page": True,
+        "empty": False,
     }
     assert names(whole) == ["Service A", "Service B", "Service C", "Service D", "Service E"]
 
-    pages = [get(client, "/services", "services_page", per_page=2, page=n) for n in (1, 2, 3, 4)]
-    assert [(p["totalElements"], p["totalPages"], p["number"], p["size"]) for p in pages] == [
+    pages = [get(client, "/services", per_page=2, page=n) for n in (1, 2, 3, 4)]
+    assert [(p["total_items"], p["total_pages"], p["page_number"], p["size"]) for p in pages] == [
         (5, 3, 1, 2),
         (5, 3, 2, 2),
         (5, 3, 3, 1),
         (5, 3, 4, 0),
     ]
-    assert [(p["first"], p["last"]) for p in pages] == [(True, False), (False, False), (False, True), (False, True)]
+    assert [(p["first_page"], p["last_page"]) for p in pages] == [
+        (True, False),
+        (False, False),
+        (False, True),
+        (False, True),
+    ]
     assert [names(p) for p in pages] == [["Service A", "Service B"], ["Service C", "Service D"], ["Service E"], []]
     # Past the end, even far past it: an empty page, not an error.
-    assert get(client, "/services", page="9" * 30)["content"] == []
+    assert get(client, "/services", page="9" * 30)["contents"] == []
     # More than 500 a page is capped rather than refused (ORUK's validator asks for 1000).
     assert get(client, "/services", per_page=1000)["size"] == 5
 
 
 def test_an_empty_list_is_one_empty_first_and_last_page(client, db):
-    data = get(client, "/services", "services_page")
-    assert {k: data[k] for k in ENVELOPE_FIELDS} == {
-        "totalElements": 0,
-        "totalPages": 0,
-        "number": 1,
+    data = get(client, "/services")
+    assert data == {
+        "total_items": 0,
+        "total_pages": 0,
+        "page_number": 1,
         "size": 0,
-        "first": True,
-        "last": True,
-        "content": [],
+        "first_page": True,
+        "last_page": True,
+        "empty": True,
+        "contents": [],
     }
+
+
+LISTS = ["/services", "/organizations", "/taxonomies", "/taxonomy_terms", "/service_at_locations"]
 
 
 @pytest.mark.parametrize(
@@ -392,7 +416,7 @@ def test_an_empty_list_is_one_empty_first_and_last_page(client, db):
     ],
 )
 def test_bad_page_numbers_are_400s_with_a_plain_message(client, db, params):
-    for path in ["/services", "/organizations", "/taxonomies", "/service_at_locations"]:
+    for path in LISTS:
         message = get(client, path, status=400, **params)["error"]
         assert f"{next(iter(params))} must be a whole number" in message
 
@@ -400,22 +424,23 @@ def test_bad_page_numbers_are_400s_with_a_plain_message(client, db, params):
 # --- filters ------------------------------------------------------------------------------------------------
 
 
-def test_text_matches_name_summary_description_and_organisation_ignoring_case(client, directory):
+@pytest.mark.parametrize("name", ["search", "text"])
+def test_search_matches_name_summary_description_and_organisation_ignoring_case(client, directory, name):
     publish(directory, "Carers Hub", organisation=OrganisationFactory(name="Carers Trust"))
     publish(directory, "Dementia cafe", summary="Meet other carers over tea.")
     publish(directory, "Sitting service", description="<p>Respite at home.</p>")
     publish(directory, "Walking group", organisation=OrganisationFactory(name="Age UK Redbridge"))
-    assert names(get(client, "/services", text="HUB")) == ["Carers Hub"]
-    assert names(get(client, "/services", text="over TEA")) == ["Dementia cafe"]
-    assert names(get(client, "/services", text="respite")) == ["Sitting service"]
-    assert names(get(client, "/services", text="age uk")) == ["Walking group"]
-    assert names(get(client, "/services", text="carers trust")) == ["Carers Hub"]
-    assert names(get(client, "/services", text="cafe walking")) == []  # every word must match
-    assert names(get(client, "/services", text="zzz")) == []
-    assert len(get(client, "/services", text="   ")["content"]) == 4
+    assert names(get(client, "/services", **{name: "HUB"})) == ["Carers Hub"]
+    assert names(get(client, "/services", **{name: "over TEA"})) == ["Dementia cafe"]
+    assert names(get(client, "/services", **{name: "respite"})) == ["Sitting service"]
+    assert names(get(client, "/services", **{name: "age uk"})) == ["Walking group"]
+    assert names(get(client, "/services", **{name: "carers trust"})) == ["Carers Hub"]
+    assert names(get(client, "/services", **{name: "cafe walking"})) == []  # every word must match
+    assert names(get(client, "/services", **{name: "zzz"})) == []
+    assert len(get(client, "/services", **{name: "   "})["contents"]) == 4
 
 
-def test_taxonomy_and_vocabulary_filters(client, directory):
+def test_taxonomy_and_taxonomy_term_filters(client, directory):
     young = AudienceFactory(name="Young carers", slug="young-carers")
     parents = AudienceFactory(name="Parent carers", slug="parent-carers")
     dementia = CareAreaFactory(name="Dementia", slug="dementia")
@@ -424,32 +449,73 @@ def test_taxonomy_and_vocabulary_filters(client, directory):
     publish(directory, "Memory cafe", care_areas=[dementia])
     publish(directory, "Plain service")
 
-    # The ids and vocabularies /taxonomies gives are the ones the filters take.
-    listed = {t["name"]: t for t in get(client, "/taxonomies", "taxonomies_page")["content"]}
-    young_id = listed["Young carers"]["id"]
-    assert names(get(client, "/services", taxonomy_id=young_id)) == ["Young carers club"]
-    both = {"taxonomy_id": young_id, "vocabulary": listed["Young carers"]["vocabulary"]}
-    assert names(get(client, "/services", **both)) == ["Young carers club"]
-    assert names(get(client, "/services", taxonomy_id=listed["Dementia"]["id"])) == [
+    # The ids /taxonomies and /taxonomy_terms give are the ones the filters take.
+    terms = {t["name"]: t for t in get(client, "/taxonomy_terms")["contents"]}
+    taxonomies = {t["name"]: t["id"] for t in get(client, "/taxonomies")["contents"]}
+    assert names(get(client, "/services", taxonomy_term_id=terms["Young carers"]["id"])) == ["Young carers club"]
+    assert names(get(client, "/services", taxonomy_term_id=terms["Dementia"]["id"])) == [
         "Memory cafe",
         "Parent carers forum",
     ]
-    assert names(get(client, "/services", vocabulary="carers-directory:audience")) == [
-        "Parent carers forum",
-        "Young carers club",
-    ]
-    assert names(get(client, "/services", vocabulary="carers-directory:care-area")) == [
-        "Memory cafe",
-        "Parent carers forum",
-    ]
-    # A term from one vocabulary never matches when another vocabulary is asked for.
-    assert names(get(client, "/services", taxonomy_id=young_id, vocabulary="carers-directory:care-area")) == []
-    assert (
-        "no taxonomy term"
-        in get(client, "/services", status=400, taxonomy_id="carers-directory:audience:nobody")["error"]
+    audience = taxonomies["carers-directory:audience"]
+    assert names(get(client, "/services", taxonomy_id=audience)) == ["Parent carers forum", "Young carers club"]
+    care_area = taxonomies["carers-directory:care-area"]
+    assert names(get(client, "/services", taxonomy_id=care_area)) == ["Memory cafe", "Parent carers forum"]
+    # Both: a term of one taxonomy never matches when another taxonomy is asked for.
+    assert names(get(client, "/services", taxonomy_term_id=terms["Young carers"]["id"], taxonomy_id=care_area)) == []
+    for value in [str(uuid.uuid4()), "young-carers", "carers-directory:audience:young-carers"]:
+        assert "no taxonomy term" in get(client, "/services", status=400, taxonomy_term_id=value)["error"]
+        assert "no taxonomy with" in get(client, "/services", status=400, taxonomy_id=value)["error"]
+
+
+def test_day_and_time_filters(client, directory):
+    """Open for the whole of start_time to end_time, on the day asked (or any day)."""
+    weekdays = publish(directory, "Weekday office")
+    OpeningTime.objects.create(
+        service=weekdays, first_day=0, last_day=4, opens=datetime.time(9), closes=datetime.time(17)
     )
-    assert "no taxonomy term" in get(client, "/services", status=400, taxonomy_id="young-carers")["error"]
-    assert "no vocabulary" in get(client, "/services", status=400, vocabulary="AIRS")["error"]
+    saturday = publish(directory, "Saturday drop-in")
+    OpeningTime.objects.create(
+        service=saturday, first_day=5, last_day=5, opens=datetime.time(10), closes=datetime.time(13)
+    )
+    evenings = publish(directory, "Evening group")
+    OpeningTime.objects.create(
+        service=evenings, first_day=2, last_day=2, opens=datetime.time(18), closes=datetime.time(21)
+    )
+    publish(directory, "Night line", open_24_7=True)
+    publish(directory, "No hours given")
+
+    def found(**params):
+        return names(get(client, "/services", **params))
+
+    assert found(day="MO") == ["Night line", "Weekday office"]
+    assert found(day="saturday") == ["Night line", "Saturday drop-in"]
+    assert found(day="we") == ["Evening group", "Night line", "Weekday office"]
+    assert found(day="SU") == ["Night line"]
+    assert found(start_time="09:30") == ["Night line", "Weekday office"]
+    assert found(start_time="11:00") == ["Night line", "Saturday drop-in", "Weekday office"]
+    assert found(start_time="11:00", end_time="16:00") == ["Night line", "Weekday office"]
+    assert found(end_time="20:00") == ["Evening group", "Night line"]
+    assert found(day="TU", start_time="18:30") == ["Night line"]
+    assert found(day="WE", start_time="18:30", end_time="21:00") == ["Evening group", "Night line"]
+    assert found(start_time="17:00") == ["Night line"]  # the office closes at 17:00; the group opens at 18:00
+    for params, message in [
+        ({"day": "Funday"}, "day must be a day"),
+        ({"start_time": "9am"}, "start_time must be a time"),
+        ({"end_time": "25:00"}, "end_time must be a time"),
+        ({"start_time": "17:00", "end_time": "09:00"}, "end_time must be after start_time"),
+    ]:
+        assert message in get(client, "/services", status=400, **params)["error"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["minimum_age", "maximum_age", "coverage", "taxonomy_type", "service_type", "include", "vocabulary", "color"],
+)
+def test_a_filter_we_cannot_honour_is_a_400_that_names_it(client, directory, name):
+    publish(directory, "Carers centre")
+    message = get(client, "/services", status=400, **{name: "1"})["error"]
+    assert name in message and "search" in message  # says which parameters there are
 
 
 def test_postcode_finds_the_borough_and_every_area_above_it(client, directory, places):
@@ -461,7 +527,7 @@ def test_postcode_finds_the_borough_and_every_area_above_it(client, directory, p
     havering = ["Havering carers centre", "London carers network", "National carers line"]
     bexley = ["Bexley carers centre", "London carers network", "National carers line"]
     for postcode, expected in [("RM1 3AB", havering), ("rm13ab", havering), ("RM1", havering), ("DA5 1AA", bexley)]:
-        assert sorted(names(get(client, "/services", "services_page", postcode=postcode))) == expected, postcode
+        assert sorted(names(get(client, "/services", postcode=postcode))) == expected, postcode
     # A real postcode outside the boroughs we know (Lerwick) gets the national services; a made-up one, an error.
     assert names(get(client, "/services", postcode="ZE1 0AA")) == ["National carers line"]
     assert "do not know" in get(client, "/services", status=400, postcode="ZZ9 9ZZ")["error"]
@@ -489,19 +555,19 @@ def test_proximity_keeps_nearby_services_nearest_first(client, directory, places
     everything = get(client, "/services", postcode="RM1 3AB")
     assert names(everything) == ["Near centre", "Middle centre", "Far centre", "Advice line"]
     # proximity (metres) leaves out services further away; those with no map position stay, last.
-    nearby = get(client, "/services", "services_page", postcode="RM1 3AB", proximity="5000")
+    nearby = get(client, "/services", postcode="RM1 3AB", proximity="5000")
     assert names(nearby) == ["Near centre", "Middle centre", "Advice line"]
-    assert nearby["totalElements"] == 3
+    assert nearby["total_items"] == 3
     assert names(get(client, "/services", postcode="RM1", proximity="1000")) == ["Near centre", "Advice line"]
     second = get(client, "/services", postcode="RM1", proximity="5000", per_page=1, page=2)
-    assert (names(second), second["totalPages"], second["first"], second["last"]) == (
+    assert (names(second), second["total_pages"], second["first_page"], second["last_page"]) == (
         ["Middle centre"],
         3,
         False,
         False,
     )
-    located = get(client, "/service_at_locations", "service_at_locations_page", postcode="RM1", proximity="5000")
-    assert [item["service"]["name"] for item in located["content"]] == ["Near centre", "Middle centre"]
+    located = get(client, "/service_at_locations", postcode="RM1", proximity="5000")
+    assert [item["service"]["name"] for item in located["contents"]] == ["Near centre", "Middle centre"]
 
 
 @pytest.mark.parametrize(
@@ -522,7 +588,7 @@ def test_bad_filters_are_400s_with_a_plain_message(client, directory, places, pa
 
 
 ODD_VALUES = ["\x00", "a\x00b", "x" * 5000, "😀", "'; DROP TABLE wagtailcore_page; --", "%", "_", "   ", "1e9999"]
-PARAMETERS = ["text", "taxonomy_id", "vocabulary", "postcode", "proximity", "modified_after", "page", "per_page"]
+PARAMETERS = ["search", "taxonomy_id", "taxonomy_term_id", "day", "start_time", "postcode", "proximity", "page"]
 
 
 @pytest.mark.parametrize("name", PARAMETERS)
@@ -530,16 +596,18 @@ def test_odd_input_is_answered_never_a_server_error(client, directory, places, n
     publish(directory, "Carers centre", areas=[places["havering"]])
     for value in ODD_VALUES:
         params = {name: value, "postcode": "RM1"} if name == "proximity" else {name: value}
-        for path in ["/services", "/service_at_locations", "/organizations", "/taxonomies"]:
+        for path in LISTS:
             response = client.get(f"{API}{path}", params)
             assert response.status_code in (200, 400), (path, name, value)
             assert response["Access-Control-Allow-Origin"] == "*"
+        for path in [f"/services/{value}", f"/taxonomy_terms/{value}", f"/organizations/{value}"]:
+            assert client.get(f"{API}{path}").status_code in (404, 400)
 
 
 def test_proximity_needs_a_postcode_with_a_map_position(client, directory, places):
     PostcodeDistrict.objects.create(area=places["havering"], code="RM2")  # no position; Havering has none either
     assert "map position" in get(client, "/services", status=400, postcode="RM2 5AA", proximity="1000")["error"]
-    assert get(client, "/services", postcode="RM2 5AA")["totalElements"] == 0  # a postcode alone still works
+    assert get(client, "/services", postcode="RM2 5AA")["total_items"] == 0  # a postcode alone still works
 
 
 def test_modified_after(client, directory):
@@ -556,61 +624,81 @@ def test_organizations_list_and_detail(client, directory):
     trust = OrganisationFactory(name="Carers Trust", description="", email="", website="")
     OrganisationFactory(name="Age UK", description="For older people.", website="https://ageuk.example/")
     publish(directory, "Carers Hub", organisation=trust)
-    data = get(client, "/organizations", "organizations_page")
+    data = get(client, "/organizations")
     assert names(data) == ["Age UK", "Carers Trust"]
-    assert data["content"][1]["email"] is None and data["content"][1]["url"] is None
-    assert names(get(client, "/organizations", text="age")) == ["Age UK"]
+    assert data["contents"][1] == {"id": str(trust.oruk_id), "name": "Carers Trust", "description": ""}
+    assert names(get(client, "/organizations", search="age")) == ["Age UK"]
     assert names(get(client, "/organizations", per_page=1, page=2)) == ["Carers Trust"]
-    detail = get(client, f"/organizations/{data['content'][1]['id']}", "organization_with_services")
+    detail = get(client, f"/organizations/{trust.oruk_id}", "compiled/organization.json")
     assert detail["name"] == "Carers Trust"
     assert [s["name"] for s in detail["services"]] == ["Carers Hub"]
-    assert detail["services"][0]["id"] == get(client, "/services")["content"][0]["id"]
+    assert detail["services"][0]["id"] == get(client, "/services")["contents"][0]["id"]
+    assert "no parameter called" in get(client, "/organizations", status=400, postcode="RM1")["error"]
 
 
-def test_service_at_locations_lists_services_with_a_place(client, full_service, directory):
+def test_an_organisations_id_survives_the_migration_that_stored_it(db):
+    """Organisations created before 0008 keep the id the API published for them (a UUID of their key)."""
+    from importlib import import_module
+
+    migration = import_module("directory.migrations.0008_organisation_oruk_id")
+    trust = OrganisationFactory(name="Carers Trust")
+    Organisation.objects.filter(pk=trust.pk).update(oruk_id=uuid.uuid4())
+    from django.apps import apps
+
+    migration.keep_published_ids(apps, None)
+    trust.refresh_from_db()
+    assert trust.oruk_id == uuid.uuid5(NAMESPACE, f"organization:{trust.pk}")
+
+
+def test_service_at_locations_list_and_detail(client, full_service, directory):
     publish(directory, "Phone line")  # no address or position
     publish(directory, "Drop-in", town="Romford")
-    data = get(client, "/service_at_locations/", "service_at_locations_page")
-    assert [item["service"]["name"] for item in data["content"]] == ["Drop-in", "Havering Carers Hub"]
+    data = get(client, "/service_at_locations/")
+    assert [item["service"]["name"] for item in data["contents"]] == ["Drop-in", "Havering Carers Hub"]
     record = get(client, f"/services/{full_service.translation_key}")
-    assert data["content"][1]["id"] == record["service_at_locations"][0]["id"]
-    assert data["content"][1]["location"] == record["service_at_locations"][0]["location"]
-    assert data["content"][1]["service"]["id"] == record["id"]
+    listed = data["contents"][1]
+    assert listed["id"] == record["service_at_locations"][0]["id"]
+    assert listed["location"] == record["service_at_locations"][0]["location"]
+    assert listed["service"]["id"] == listed["service_id"] == record["id"]
+    # The detail: checked against the schema the official OpenAPI document names for it (the service schema),
+    # and against the service-at-location schema.
+    detail = get(client, f"/service_at_locations/{listed['id']}", "compiled/service.json")
+    assert_valid(detail, "compiled/service_at_location.json")
+    assert detail["service"] == record and detail["location"] == listed["location"]
 
 
-def test_taxonomies_and_vocabularies(client, places):
+def test_taxonomies_and_taxonomy_terms(client, places):
     AudienceFactory(name="Young carers", slug="young-carers")
     CareAreaFactory(name="Dementia", slug="dementia")
     InterventionFactory(name="Breaks", slug="breaks")
-    vocabularies = get(client, "/vocabularies", "vocabularies")
-    assert vocabularies == [
-        "carers-directory:audience",
-        "carers-directory:care-area",
-        "carers-directory:intervention",
-        "carers-directory:area",
-    ]
-    data = get(client, "/taxonomies", "taxonomies_page")
-    assert data["totalElements"] == 7
-    assert {t["vocabulary"] for t in data["content"]} == set(vocabularies)
-    areas = get(client, "/taxonomies", vocabulary="carers-directory:area")
-    assert [(t["name"], t["parent"]) for t in areas["content"]] == [
-        ("Bexley", "carers-directory:area:london"),
-        ("Havering", "carers-directory:area:london"),
-        ("London", "carers-directory:area:uk"),
+    taxonomies = get(client, "/taxonomies")
+    assert [t["name"] for t in taxonomies["contents"]] == [vocabulary.name for vocabulary in VOCABULARIES]
+    assert all(t["description"] for t in taxonomies["contents"])
+    area_taxonomy = taxonomies["contents"][3]
+    assert get(client, f"/taxonomies/{area_taxonomy['id']}", "taxonomy.json") == area_taxonomy
+
+    terms = get(client, "/taxonomy_terms")
+    assert terms["total_items"] == 7
+    assert {t["taxonomy_id"] for t in terms["contents"]} == {t["id"] for t in taxonomies["contents"]}
+    areas = get(client, "/taxonomy_terms", taxonomy_id=area_taxonomy["id"])
+    by_id = {t["id"]: t["name"] for t in areas["contents"]}
+    assert [(t["name"], by_id.get(t.get("parent_id"))) for t in areas["contents"]] == [
+        ("Bexley", "London"),
+        ("Havering", "London"),
+        ("London", "United Kingdom"),
         ("United Kingdom", None),
     ]
-    assert names(get(client, "/taxonomies", parent_id="carers-directory:area:london")) == ["Bexley", "Havering"]
-    assert names(get(client, "/taxonomies", vocabulary="carers-directory:area", root_only="true")) == ["United Kingdom"]
-    assert (
-        get(client, "/taxonomies/carers-directory:area:havering", "taxonomy")["parent"]
-        == "carers-directory:area:london"
-    )
-    assert "no vocabulary" in get(client, "/taxonomies", status=400, vocabulary="nope")["error"]
+    london = next(t for t in areas["contents"] if t["name"] == "London")
+    assert names(get(client, "/taxonomy_terms", parent_id=london["id"])) == ["Bexley", "Havering"]
+    only_top = get(client, "/taxonomy_terms", taxonomy_id=area_taxonomy["id"], root_only="true")
+    assert names(only_top) == ["United Kingdom"]
+    assert get(client, f"/taxonomy_terms/{london['id']}", "taxonomy_term.json") == london
+    assert "no taxonomy with" in get(client, "/taxonomy_terms", status=400, taxonomy_id="nope")["error"]
 
 
 # --- HTTP behaviour -----------------------------------------------------------------------------------------
 
-ENDPOINTS = ["/", "/services", "/services/", "/service_at_locations", "/organizations", "/taxonomies", "/vocabularies"]
+ENDPOINTS = ["/", "/openapi.json", "/services", "/services/", *LISTS[1:]]
 
 
 @pytest.mark.parametrize("path", ENDPOINTS)
@@ -676,7 +764,9 @@ def make_services(directory, places, start, stop):
         )
 
 
-@pytest.mark.parametrize("params", [{}, {"postcode": "RM1 3AB", "proximity": "50000", "text": "service"}])
+@pytest.mark.parametrize(
+    "params", [{}, {"postcode": "RM1 3AB", "proximity": "50000", "search": "service", "day": "MO"}]
+)
 def test_a_page_of_services_takes_a_fixed_number_of_queries(
     client, directory, places, params, django_assert_max_num_queries
 ):
@@ -685,8 +775,8 @@ def test_a_page_of_services_takes_a_fixed_number_of_queries(
         assert get(client, "/services", per_page=500, **params)["size"] == 3
     make_services(directory, places, 3, 40)
     with django_assert_max_num_queries(len(few.captured_queries)):
-        data = get(client, "/services", "services_page", per_page=500, **params)
+        data = get(client, "/services", per_page=500, **params)
     assert data["size"] == 40
-    assert all(len(service["service_taxonomys"]) == 5 for service in data["content"])
+    assert all(len(service["attributes"]) == 5 for service in data["contents"])
     with django_assert_max_num_queries(20):
         get(client, "/services", per_page=500, **params)

@@ -24,6 +24,7 @@ from carers_site.core.privacy import PageAccess, restriction_table
 from carers_site.models import ShortLink
 from carers_site.ops.roles import ensure_professionals_group
 from carers_site.sharing.family_pack import Pack
+from directory.api.serializers import service_at_location_id
 from resources.audio_models import AudioVersion
 from tests.factories.directory import DirectoryIndexPageFactory, ServicePageFactory
 from tests.factories.resources import DocumentFactory, LeafletIndexPageFactory, LeafletPageFactory
@@ -46,14 +47,17 @@ CHANNELS = {
     "sw.js": "service_worker",
     "media/<path:path>": "media",
     r"api/openreferral/^$": "no page: the API's description",
+    r"api/openreferral/^openapi\.json$": "no page: the API's OpenAPI document",
     r"api/openreferral/^services/?$": "api",
     r"api/openreferral/^services/(?P<service_id>[^/]+)/?$": "api",
     r"api/openreferral/^service_at_locations/?$": "api",
+    r"api/openreferral/^service_at_locations/(?P<service_at_location_id>[^/]+)/?$": "api",
     r"api/openreferral/^organizations/?$": "api",
-    r"api/openreferral/^organizations/(?P<organization_key>[^/]+)/?$": "api",
-    r"api/openreferral/^taxonomies/?$": "no page: taxonomy terms",
-    r"api/openreferral/^taxonomies/(?P<taxonomy_id>[^/]+)/?$": "no page: a taxonomy term",
-    r"api/openreferral/^vocabularies/?$": "no page: the vocabularies' names",
+    r"api/openreferral/^organizations/(?P<organization_id>[^/]+)/?$": "api",
+    r"api/openreferral/^taxonomies/?$": "no page: the taxonomies",
+    r"api/openreferral/^taxonomies/(?P<taxonomy_id>[^/]+)/?$": "no page: a taxonomy",
+    r"api/openreferral/^taxonomy_terms/?$": "no page: taxonomy terms",
+    r"api/openreferral/^taxonomy_terms/(?P<taxonomy_term_id>[^/]+)/?$": "no page: a taxonomy term",
     r"api/openreferral/^(?P<path>.*)$": "no page: the API's 404",
     "search/": "search",
     "search/suggest/": "suggestions",
@@ -366,12 +370,16 @@ def check_api(world, client, private):
     listed = client.get("/api/openreferral/services/").content.decode()
     detail = client.get(f"/api/openreferral/services/{service.translation_key}/")
     at_locations = client.get("/api/openreferral/service_at_locations/").content.decode()
+    at_location = client.get(f"/api/openreferral/service_at_locations/{service_at_location_id(service)}/")
     organisations = client.get("/api/openreferral/organizations/").json()
     details = "".join(
-        client.get(f"/api/openreferral/organizations/{org['id']}/").content.decode() for org in organisations["content"]
+        client.get(f"/api/openreferral/organizations/{org['id']}/").content.decode()
+        for org in organisations["contents"]
     )
     if private and (MARK in listed or detail.status_code != 404 or MARK in at_locations or MARK in details):
         wrong.append("the API shows a private service")
+    if private and at_location.status_code != 404:
+        wrong.append("the API shows a private service's location")
     if not private and (MARK not in listed or detail.status_code != 200 or MARK not in details):
         wrong.append("the API lacks the service once public")
     return wrong

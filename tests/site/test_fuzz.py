@@ -808,9 +808,18 @@ def test_spreadsheet_import(client, world, editor, upload, how):
 API_KNOWN = {
     "page": ["1", "2", "0"],
     "per_page": ["1", "2", "500", "1000"],
-    "text": ["respite", "carers 50%", "_"],
-    "vocabulary": ["carers-directory:audience", "carers-directory:area", "nope"],
-    "taxonomy_id": ["carers-directory:audience:young-carers", "carers-directory:area:havering", "x:y:z"],
+    "search": ["respite", "carers 50%", "_"],
+    "text": ["respite"],
+    "taxonomy_id": ["270ccd67-e86e-52a8-8958-158bfaed84ba", "x:y:z"],  # the audience taxonomy
+    "taxonomy_term_id": [
+        "468e192a-5b1e-5cfa-8773-c8faa9283957",
+        "cf506d25-47ff-5c54-9201-05cfa9281af2",
+        "nope",
+    ],  # young carers, Havering
+    "day": ["MO", "sunday", "Funday"],
+    "start_time": ["09:00", "23:59", "24:00", "9"],
+    "end_time": ["17:00", "00:00"],
+    "minimum_age": ["18"],
     "modified_after": [
         "2026-01-31",
         "2026-02-30",
@@ -821,15 +830,15 @@ API_KNOWN = {
     ],
     "postcode": ["RM1 3AB", "RM1", "IG1", "ZZ9 9ZZ", "not a postcode"],
     "proximity": ["5000", "0", "-1", "nan", "inf", "1e400", "5000m"],
-    "parent_id": ["carers-directory:area:london", ""],
+    "parent_id": ["e3cbc2d5-9fe1-530d-859e-8c50ba7485d6", ""],  # London
     "root_only": ["1", "true", "no"],
 }
-API_LISTS = ["/services", "/service_at_locations", "/organizations", "/taxonomies"]
+API_LISTS = ["/services", "/service_at_locations", "/organizations", "/taxonomies", "/taxonomy_terms"]
 API_PATHS = st.one_of(
-    st.sampled_from([*API_LISTS, "/", "/vocabularies", "/services/", "/nothing/here"]),
+    st.sampled_from([*API_LISTS, "/", "/openapi.json", "/vocabularies", "/services/", "/nothing/here"]),
     st.builds(
         lambda base, key: f"{base}/{key}",
-        st.sampled_from(["/services", "/organizations", "/taxonomies"]),
+        st.sampled_from(["/services", "/organizations", "/taxonomies", "/taxonomy_terms", "/service_at_locations"]),
         st.one_of(st.from_regex(r"\A[^/?#\x00-\x20]{1,60}\Z"), st.uuids().map(str), st.just("SERVICE")),
     ),
 )
@@ -844,7 +853,7 @@ API_PATHS = st.one_of(
 @example(path="/services", params={"modified_after": ["0001-01-01T00:00+01:00"]}, method="get")
 @example(path="/services", params={"modified_after": ["9999-12-31T23:59:59-01:00"]}, method="get")
 @example(path="/services", params={"postcode": ["RM1 3AB"], "proximity": ["1e400"], "page": ["9" * 40]}, method="get")
-@example(path="/services", params={"text": ["a\x00b"], "taxonomy_id": ["\x00"], "per_page": ["²"]}, method="get")
+@example(path="/services", params={"search": ["a\x00b"], "taxonomy_id": ["\x00"], "per_page": ["²"]}, method="get")
 def test_open_referral_api(client, world, path, params, method):
     FUZZED["api"] += 1
     path = path.replace("SERVICE", str(world["services"][0].translation_key))
@@ -857,12 +866,13 @@ def test_open_referral_api(client, world, path, params, method):
         if response.status_code != 200:
             assert isinstance(data["error"], str) and data["error"].strip()
             return
-        if isinstance(data, dict) and "totalElements" in data:
-            assert data["size"] == len(data["content"])
+        if isinstance(data, dict) and "total_items" in data:
+            assert data["size"] == len(data["contents"])
+            assert data["empty"] == (data["total_items"] == 0)
             per_page = data["size"] if data["size"] else None
-            if per_page and not data["last"]:
-                assert data["totalPages"] == math.ceil(data["totalElements"] / per_page)
-            assert data["number"] >= 1
+            if per_page and not data["last_page"]:
+                assert data["total_pages"] == math.ceil(data["total_items"] / per_page)
+            assert data["page_number"] >= 1
 
 
 def test_nul_characters_are_dropped_from_query_strings(client, world):
