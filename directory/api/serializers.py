@@ -50,22 +50,24 @@ def compact(record):
     return {key: value for key, value in record.items() if value not in (None, "", [])}
 
 
-def absolute_url(request, url):
-    """``url`` as an absolute address on the host the request came to, or on ``CANONICAL_URL`` if set.
+def absolute_url(request, path):
+    """``path`` as a full address on ``CANONICAL_URL`` if set, else on the host the request came to (without a
+    request, as in an export from the command line: ``WAGTAILADMIN_BASE_URL``).
 
     Never the Site record's hostname: on a copy of the site that says ``localhost`` whatever host was asked.
-    A page of another site in a multi-site setup keeps its own full address.
     """
-    if url is None or url.startswith(("http://", "https://")):
-        return url
     canonical = getattr(settings, "CANONICAL_URL", "")
     if canonical:
-        return canonical.rstrip("/") + url
-    return request.build_absolute_uri(url)
+        return canonical.rstrip("/") + path
+    if request is None:
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return request.build_absolute_uri(path)
 
 
 def page_url(request, page):
-    return absolute_url(request, page.get_url(request=request))
+    """A page's full address; the path within its site, on the host absolute_url chooses."""
+    parts = page.get_url_parts(request=request)
+    return absolute_url(request, parts[2]) if parts else None
 
 
 # --- taxonomies ---------------------------------------------------------------------------------------------

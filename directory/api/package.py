@@ -1,0 +1,35 @@
+"""The whole directory as one Open Referral UK 3.0 JSON file, for commissioners and other directories.
+
+The file is a list of full service records, the shape of the UK profile's ``compiled/service_package.json``:
+the same records ``/api/openreferral/services/{id}`` gives, so ``import_openreferral FILE.json`` reads it back.
+"""
+
+import json
+
+from django.utils import timezone
+
+from directory.api.serializers import serialize_service
+
+
+def services():
+    from directory.api.views import services_queryset, with_related
+
+    return with_related(services_queryset()).order_by("title", "pk")
+
+
+def data_package(request=None):
+    """Every live, public English service in full, by name. ``request`` gives the host for full addresses."""
+    return [serialize_service(service, request) for service in services()]
+
+
+def file_name(today=None):
+    today = today or timezone.localdate()
+    return f"carers-directory-openreferral-3.0-{today:%Y-%m-%d}.json"
+
+
+def write(handle, request=None):
+    """Writes the package as UTF-8 JSON; returns how many services it holds."""
+    package = data_package(request)
+    json.dump(package, handle, ensure_ascii=False, indent=1)
+    handle.write("\n")
+    return len(package)
