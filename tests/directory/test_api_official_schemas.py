@@ -42,6 +42,7 @@ class Walk:
         )
         self.registry = registry
         self.documents = 0
+        self.records = 0  # the services, organisations, terms ... in those documents
         self.problems = []
 
     def response_schema(self, path):
@@ -55,6 +56,7 @@ class Walk:
         validator = schemas.validator_for_schema(self.response_schema(path), self.registry)
         self.problems += [f"{address} {params}: {problem}" for problem in schemas.describe(validator.iter_errors(data))]
         self.documents += 1
+        self.records += len(data["contents"]) if isinstance(data, dict) and "contents" in data else 1
         return data
 
     def collection(self, path, per_page):
@@ -93,7 +95,9 @@ def test_the_demo_feed_passes_the_official_schemas_on_every_endpoint(client, dem
     assert len(found["/services"]) == services.count() >= 30
     assert len(found["/organizations"]) == Organisation.objects.count() >= 10
     assert found["/taxonomy_terms"] and len(found["/taxonomies"]) == 4
-    print(f"\nOfficial ORUK 3.0 schemas: {walk.documents} documents validated, {len(walk.problems)} problems")
+    print(
+        f"\nOfficial ORUK 3.0: {walk.documents} documents, {walk.records} records, {len(walk.problems)} problems"
+    )
     assert walk.problems == []
 
 
