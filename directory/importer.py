@@ -11,6 +11,8 @@ import csv
 import datetime
 import io
 import re
+import time
+import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -20,7 +22,7 @@ from django.core.validators import EmailValidator, URLValidator
 from django.db import transaction
 from django.utils.html import strip_tags
 from django.utils.text import slugify
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from carers_site.core.database import refresh_statistics
 from carers_site.core.page_mixins import default_review_date
@@ -59,7 +61,11 @@ COLUMNS = [
     ("how_to_refer", "How people get in touch or are referred."),
     ("cost", "e.g. Free."),
     ("last_verified", "When the details were last checked with the service: 2026-10-31 or 31/10/2026."),
-    ("review_date", "When the listing must next be checked: 2027-10-31 or 31/10/2027."),
+    (
+        "review_date",
+        "When the listing must next be checked: 2027-10-31 or 31/10/2027. Empty: a new service gets a year from "
+        "today; an existing one keeps its own.",
+    ),
 ]
 COLUMN_NAMES = [name for name, _help in COLUMNS]
 REQUIRED = ("id", "name")
@@ -177,6 +183,10 @@ class CleanRow:
     slots: list
     terms: dict  # field -> [term]
     languages: list
+    # Set by the Open Referral import: a new page's translation_key (its id in our API), and what to give a new
+    # organisation (oruk_id, description, email, website).
+    translation_key: uuid.UUID | None = None
+    organisation_details: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -185,7 +195,8 @@ class RowResult:
     raw: dict
     problems: list = field(default_factory=list)
     clean: CleanRow | None = None
-    action: str = ""  # created / updated / unchanged / rejected
+    action: str = ""  # created / updated / unchanged / rejected (the Open Referral import adds closed)
+    warnings: list = field(default_factory=list)  # imported all the same, but the editor should know
 
 
 def split_list(value):
@@ -513,8 +524,6 @@ def import_services(name, data, *, dry_run=False, all_or_nothing=False, user=Non
 
     ``progress(done, total)`` is called after each row (for a progress bar).
     """
-    import time
-
     started = time.perf_counter()
     header, records = read_rows(name, data)
     report = ImportReport(dry_run=dry_run)
@@ -531,6 +540,19 @@ def import_services(name, data, *, dry_run=False, all_or_nothing=False, user=Non
         elif reference:
             seen.setdefault(reference.lower(), line)
         report.results.append(result)
+    return save_checked(
+        report, all_or_nothing=all_or_nothing, user=user, parent=parent, progress=progress, started=started
+    )
+
+
+def save_checked(report, *, all_or_nothing=False, user=None, parent=None, progress=None, started=None):
+    """Save the checked rows in ``report.results`` (each rejected, or with a CleanRow) and return the report.
+
+    Shared by the spreadsheet and the Open Referral imports, so both match services, skip unchanged ones and
+    publish in the same way, in one transaction.
+    """
+    started = time.perf_counter() if started is None else started
+    dry_run = report.dry_run
     valid = [result for result in report.results if result.clean]
 
     if all_or_nothing and report.rejected:
@@ -542,15 +564,15 @@ def import_services(name, data, *, dry_run=False, all_or_nothing=False, user=Non
     parent = parent or DirectoryIndexPage.objects.filter(locale=Locale.get_default()).first()
     if parent is None:
         raise ImportFileError("There is no “Find local help” directory page to put services under. Add one first.")
-    existing = {
-        page.reference.lower(): page
-        for page in services_for_export().filter(reference__in=[r.clean.reference for r in valid])
-    }
+    existing = existing_services([result.clean for result in valid])
     with transaction.atomic():
         saver = Saver(parent, user)
         for done, result in enumerate(report.results, start=1):
             if result.clean:
-                page = existing.get(result.clean.reference.lower())
+                page = existing(result.clean)
+                if page is not None and not (result.raw.get("review_date") or "").strip() and page.review_date:
+                    # A blank review date keeps the service's own: only a new service gets the default.
+                    result.clean.values["review_date"] = page.review_date
                 if page is not None and export_row(page) == clean_as_export(result.clean):
                     result.action = "unchanged"
                 elif dry_run:
@@ -565,6 +587,27 @@ def import_services(name, data, *, dry_run=False, all_or_nothing=False, user=Non
     return report
 
 
+def existing_services(cleans):
+    """A function giving the saved service a clean row is for (or None): the one with its id (reference), or
+    else, for an Open Referral record, the one whose translation_key is the record's id (a service of ours)."""
+    by_reference = {
+        page.reference.lower(): page
+        for page in services_for_export().filter(reference__in=[clean.reference for clean in cleans])
+    }
+    keys = [clean.translation_key for clean in cleans if clean.translation_key]
+    by_key = {page.translation_key: page for page in services_for_export().filter(translation_key__in=keys)}
+
+    def find(clean):
+        page = by_reference.get(clean.reference.lower())
+        if page is None and clean.translation_key:
+            page = by_key.get(clean.translation_key)
+            if page is not None and page.reference:
+                clean.reference = page.reference  # a service of ours keeps its spreadsheet id
+        return page
+
+    return find
+
+
 class Saver:
     """Creates or updates service pages, publishing each as a revision so editors see the history."""
 
@@ -572,15 +615,19 @@ class Saver:
         self.parent = parent.specific
         self.user = user
         self.organisations = {org.name.lower(): org for org in Organisation.objects.all()}
+        self.by_oruk_id = {org.oruk_id: org for org in self.organisations.values()}
         self.slugs = set(ServicePage.objects.child_of(self.parent).values_list("slug", flat=True))
         self.slugs.update(self.parent.get_children().values_list("slug", flat=True))
 
-    def organisation(self, name):
-        if not name:
-            return None
-        org = self.organisations.get(name.lower())
-        if org is None:
-            org = self.organisations[name.lower()] = Organisation.objects.create(name=name)
+    def organisation(self, name, details=None):
+        """By Open Referral id (``details["oruk_id"]``), then by name; a new one is made with the details."""
+        details = details or {}
+        org = self.by_oruk_id.get(details.get("oruk_id"))
+        if org is None and name:
+            org = self.organisations.get(name.lower())
+        if org is None and name:
+            org = self.organisations[name.lower()] = Organisation.objects.create(name=name, **details)
+            self.by_oruk_id[org.oruk_id] = org
         return org
 
     def unique_slug(self, title):
@@ -597,7 +644,12 @@ class Saver:
         if created:
             slug = self.unique_slug(clean.values["title"])
             page = ServicePage(reference=clean.reference, locale=self.parent.locale, slug=slug)
-        apply_row(page, clean, self.organisation(clean.organisation))
+            key = clean.translation_key
+            if key and not Page.objects.filter(translation_key=key, locale=self.parent.locale).exists():
+                page.translation_key = key  # our API then publishes the service under its source's id
+        elif not page.reference:
+            page.reference = clean.reference  # one of ours, found by its Open Referral id: keep that id
+        apply_row(page, clean, self.organisation(clean.organisation, clean.organisation_details))
         if created:
             self.parent.add_child(instance=page)
         # clean=False: check_row has already checked every value more strictly than the model does.

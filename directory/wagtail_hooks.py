@@ -46,7 +46,7 @@ def register_listing_problems():
     return listing_problem_viewset
 
 
-# --- spreadsheet import and export ------------------------------------------------------------------------
+# --- import (spreadsheet, Open Referral UK) and export ------------------------------------------------------
 
 
 class ImportMenuItem(MenuItem):
@@ -58,12 +58,21 @@ class ImportMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_import_urls():
-    from directory.admin_views import ImportServicesView, export_services, import_report, sample_file
+    from directory.admin_views import (
+        ImportServicesView,
+        OpenReferralImportView,
+        export_openreferral,
+        export_services,
+        import_report,
+        sample_file,
+    )
 
     return [
         path("directory-import/", ImportServicesView.as_view(), name="directory_import"),
+        path("directory-import/openreferral/", OpenReferralImportView.as_view(), name="directory_import_openreferral"),
         path("directory-import/report/<str:key>/", import_report, name="directory_import_report"),
         path("directory-import/export/", export_services, name="directory_export"),
+        path("directory-import/export/openreferral/", export_openreferral, name="directory_export_openreferral"),
         path("directory-import/sample/", sample_file, name="directory_import_sample"),
     ]
 
@@ -71,3 +80,10 @@ def register_import_urls():
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
     return ImportMenuItem(_("Import services"), reverse("directory_import"), icon_name="upload", order=210)
+
+
+@hooks.register("register_admin_menu_item")
+def register_openreferral_import_menu_item():
+    return ImportMenuItem(
+        _("Import from Open Referral UK"), reverse("directory_import_openreferral"), icon_name="download", order=211
+    )

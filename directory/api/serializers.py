@@ -313,7 +313,8 @@ def serialize_service_summary(service, request):
             "organization_id": str(organisation.oruk_id) if organisation else None,
             "name": service.title,
             "description": plain_text(service.description) or service.summary,
-            "url": page_url(request, service),
+            # HSDS's url is the service's own website; a service with none gets its page here instead.
+            "url": service.website or page_url(request, service),
             "email": service.email,
             "status": "active",
             "fees": service.cost,

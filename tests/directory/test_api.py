@@ -80,11 +80,13 @@ def test_the_root_says_which_standard_it_follows_and_where_its_openapi_document_
     assert {"/services", "/services/{id}", "/taxonomy_terms/{id}", "/organizations/{id}"} <= set(document["paths"])
 
 
-def test_addresses_use_the_host_asked_or_the_canonical_one_never_the_site_record(client, full_service, settings):
+def test_addresses_use_the_host_asked_or_the_canonical_one_never_the_site_record(client, directory, settings):
+    """A service with no website of its own is linked to its page here."""
     settings.ALLOWED_HOSTS = ["*"]
-    key = full_service.translation_key
+    service = publish(directory, "Carers line", website="")
+    key = service.translation_key
     asked = client.get(f"{API}/services/{key}", HTTP_HOST="carers.example.org").json()
-    assert asked["url"] == f"http://carers.example.org{full_service.url}"
+    assert asked["url"] == f"http://carers.example.org{service.url}"
     root = client.get(f"{API}/", secure=True, HTTP_HOST="api.carers.example").json()
     assert root["openapi_url"] == "https://api.carers.example/api/openreferral/openapi.json"
     settings.CANONICAL_URL = "https://www.carers.example"
@@ -99,7 +101,7 @@ def test_a_full_service_record(client, full_service):
     assert data["organization_id"] == str(organisation.oruk_id)
     assert data["name"] == "Havering Carers Hub"
     assert data["description"] == "Advice & support for carers.\nRespite"  # plain text, one line per block
-    assert data["url"] == f"http://testserver{full_service.url}"
+    assert data["url"] == "https://hub.example.org/"  # its own website (a service without one: its page here)
     assert (data["email"], data["status"], data["fees"]) == ("hub@example.org", "active", "Free")
     assert data["assured_date"] == "2026-03-01"
     assert datetime.datetime.fromisoformat(data["last_modified"]) == full_service.last_published_at

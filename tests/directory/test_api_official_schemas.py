@@ -95,9 +95,7 @@ def test_the_demo_feed_passes_the_official_schemas_on_every_endpoint(client, dem
     assert len(found["/services"]) == services.count() >= 30
     assert len(found["/organizations"]) == Organisation.objects.count() >= 10
     assert found["/taxonomy_terms"] and len(found["/taxonomies"]) == 4
-    print(
-        f"\nOfficial ORUK 3.0: {walk.documents} documents, {walk.records} records, {len(walk.problems)} problems"
-    )
+    print(f"\nOfficial ORUK 3.0: {walk.documents} documents, {walk.records} records, {len(walk.problems)} problems")
     assert walk.problems == []
 
 

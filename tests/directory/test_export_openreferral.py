@@ -30,9 +30,34 @@ def test_the_file_is_the_apis_records_and_passes_the_official_package_schema(cli
     assert "null" not in path.read_text(encoding="utf-8")
 
 
-def test_full_addresses_use_the_canonical_address_when_there_is_one(full_service, settings, tmp_path):
+def test_full_addresses_use_the_canonical_address_when_there_is_one(directory, settings, tmp_path):
     settings.CANONICAL_URL = "https://carers.example.org"
+    line = publish(directory, "Carers line", website="")  # linked to its page here, having no website of its own
     path = tmp_path / "directory.json"
     call_command("export_openreferral", str(path))
     [service] = json.loads(path.read_text(encoding="utf-8"))
-    assert service["url"] == f"https://carers.example.org{full_service.url}"
+    assert service["url"] == f"https://carers.example.org{line.url}"
+
+
+def test_an_editor_downloads_it_from_the_import_page_and_a_translator_cannot(client, full_service, django_user_model):
+    from django.contrib.auth.models import Group, Permission
+
+    def member(username, group):
+        user = django_user_model.objects.create_user(username=username, password="not-a-real-password-1")
+        user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    client.force_login(member("eddie", "Editors"))
+    page = client.get("/admin/directory-import/")
+    assert "Download every service as Open Referral UK 3.0" in page.content.decode()
+    response = client.get("/admin/directory-import/export/openreferral/")
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/json")
+    assert "carers-directory-openreferral-3.0-" in response["Content-Disposition"]
+    package = json.loads(response.content)
+    assert schemas.problems(package, "compiled/service_package.json") == []
+    assert [service["id"] for service in package] == [str(full_service.translation_key)]
+
+    client.force_login(member("tess", "Translators"))
+    refused = client.get("/admin/directory-import/export/openreferral/")  # the admin sends them home with a message
+    assert refused.status_code == 302 and not refused["Content-Type"].startswith("application/json")

@@ -298,7 +298,7 @@ MATRIX = [
     # --- the directory spreadsheet: people who add and publish services ---
     Row(
         "directory import page",
-        ("directory_import",),
+        ("directory_import", "directory_import_openreferral"),
         allow(EDI, MOD, ADM),
         "an import publishes services: translators may not",
     ),
@@ -307,6 +307,12 @@ MATRIX = [
         ("directory_export", "directory_import_sample"),
         allow(EDI, MOD, ADM),
         export="text/csv",
+    ),
+    Row(
+        "directory export (Open Referral UK JSON)",
+        ("directory_export_openreferral",),
+        allow(EDI, MOD, ADM),
+        export="application/json",
     ),
     Row("directory import report (CSV)", ("directory_import_report",), allow(EDI, MOD, ADM), export="text/csv"),
     # --- wagtail-localize ---
