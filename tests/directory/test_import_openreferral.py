@@ -648,3 +648,28 @@ def test_the_url_may_be_the_base_or_the_services_address():
     for url in ("https://example.org/api/", "https://example.org/api", "https://example.org/api/services?page=2"):
         assert base_url(url) == "https://example.org/api"
     assert urllib.parse.urlsplit(base_url("HTTPS://Example.org/")).scheme == "https"
+
+
+def test_the_demo_directorys_feed_imported_into_an_empty_site_reproduces_every_service(client, demo, serve, settings):
+    """The whole demo feed (every kind of service the demo has), served over HTTP, into a site with no services
+    or organisations: every record our API gives afterwards is the one it gave before, ids included. (At a real
+    host name: a service with no website of its own is linked to its page, which becomes the copy's website.)"""
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "carers.example.org"]
+    client.defaults["HTTP_HOST"] = "carers.example.org"
+    before = our_records(client)
+    assert len(before) >= 30
+    server = serve(record_our_feed(client, per_page=10))
+    for service in ServicePage.objects.all():
+        service.delete()
+    Organisation.objects.all().delete()
+    assert not our_records(client)
+
+    out, _err = import_command(f"{server.url}{API}/", "--per-page", "10")
+    assert f"{len(before)} services read: {len(before)} created, 0 changed, 0 unchanged, 0 rejected." in out, out
+    after = our_records(client)
+    assert set(after) == set(before)
+    for key, record in before.items():
+        assert after[key] == record, record["name"]
+
+    out, _err = import_command(f"{server.url}{API}/", "--per-page", "10")
+    assert f"0 created, 0 changed, {len(before)} unchanged, 0 rejected." in out, out
