@@ -6,20 +6,20 @@ the same records ``/api/openreferral/services/{id}`` gives, so ``import_openrefe
 
 import json
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from directory.api.queries import default_language, services_queryset, with_related
 from directory.api.serializers import serialize_service
 
 
-def services():
-    from directory.api.views import services_queryset, with_related
-
-    return with_related(services_queryset()).order_by("title", "pk")
-
-
 def data_package(request=None):
-    """Every live, public English service in full, by name. ``request`` gives the host for full addresses."""
-    return [serialize_service(service, request) for service in services()]
+    """Every live, public English service in full, by name. ``request`` gives the host for full addresses.
+
+    In English whatever the admin language of the editor who downloads it (opening hours are described in
+    words), like the API."""
+    with translation.override(default_language()):
+        services = with_related(services_queryset()).order_by("title", "pk")
+        return [serialize_service(service, request) for service in services]
 
 
 def file_name(today=None):

@@ -246,7 +246,7 @@ def schedules(service):
             (time.first_day, time.last_day, f"{time.opens:%H:%M}", f"{time.closes:%H:%M}", time.describe())
             for time in service.opening_times.all()
         ]
-    return [
+    records = [
         compact(
             {
                 "id": make_id("schedule", key, first, last, opens, closes),
@@ -262,6 +262,7 @@ def schedules(service):
         )
         for first, last, opens, closes, description in slots
     ]
+    return list({record["id"]: record for record in records}.values())  # the same time twice is one schedule
 
 
 def contacts(service):
@@ -279,6 +280,7 @@ def contacts(service):
         )
         for phone in service.phones.all()
     ]
+    phones = list({phone["id"]: phone for phone in phones}.values())  # the same number twice is one phone
     if not phones:
         return []
     return [{"id": make_id("contact", key), "service_id": key, "name": service.title, "phones": phones}]
@@ -343,7 +345,6 @@ def serialize_service(service, request):
                         "service_id": key,
                         "name": area.name,
                         "service_area": area.name,
-                        "extent_type": area.get_kind_display(),
                     }
                     for area in service.areas_served.all()
                 ],

@@ -18,18 +18,16 @@ import re
 import uuid
 from functools import wraps
 
-from django.conf import settings
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 from django.utils.dateparse import parse_date, parse_datetime
 from django.views.decorators.csrf import csrf_exempt
-from wagtail.coreutils import get_supported_content_language_variant
 
-from carers_site.core.taxonomy import Area
-from directory.api import schemas
+from directory.api import schemas, serializers
+from directory.api.queries import HAS_LOCATION, default_language, services_queryset, with_organisation, with_related
 from directory.api.serializers import (
     BYDAY,
     VOCABULARIES,
@@ -120,10 +118,6 @@ def api_view(view):
         return response
 
     return wrapper
-
-
-def default_language():
-    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
 
 # --- query parameters ---------------------------------------------------------------------------------------
@@ -265,37 +259,6 @@ def open_filter(day, start, end):
 # --- services -----------------------------------------------------------------------------------------------
 
 
-def services_queryset():
-    """Live, public service pages in the default (English) locale."""
-    return ServicePage.objects.live().public().filter(locale__language_code=default_language())
-
-
-def with_related(services):
-    """Everything serialize_service reads, in a fixed number of queries however many services there are."""
-    return services.select_related("organisation", "locale").prefetch_related(
-        "phones",
-        "opening_times",
-        Prefetch("areas_served", queryset=Area.objects.select_related("parent")),
-        "audiences",
-        "care_areas",
-        "interventions",
-        "languages",
-    )
-
-
-def with_organisation(services):
-    return services.select_related("organisation", "locale")
-
-
-HAS_LOCATION = (
-    ~Q(address_line_1="")
-    | ~Q(address_line_2="")
-    | ~Q(town="")
-    | ~Q(postcode="")
-    | Q(latitude__isnull=False, longitude__isnull=False)
-)
-
-
 def filtered_services(request, services):
     """Apply the service filters. Returns (services, place or None, proximity in metres or None)."""
     check_parameters(request, SERVICE_FILTERS)
@@ -409,15 +372,25 @@ def openapi(request):
     check_parameters(request, ())
     document = copy.deepcopy(schemas.load("openapi.json"))
     document["servers"] = [{"url": api_root_url(request).rstrip("/"), "description": "Carers Directory"}]
-    extra = [
-        ("postcode", "Services for this postcode's area and every area above it (region, nation, UK).", "string"),
-        ("proximity", "With postcode: metres from it, nearest first; services with no map point come last.", "number"),
-        ("modified_after", "Services changed on or after this date (2026-01-31) or date-time.", "string"),
-    ]
-    for name, description, kind in extra:
-        document["paths"]["/services"]["get"].setdefault("parameters", []).append(
-            {"name": name, "in": "query", "required": False, "description": description, "schema": {"type": kind}}
-        )
+
+    def query(name, description, kind="string"):
+        return {"name": name, "in": "query", "required": False, "description": description, "schema": {"type": kind}}
+
+    text = query("text", "The ORUK 1.0 name for search: it works the same.")
+    postcode = query("postcode", "Services for this postcode's area and every area above it (region, nation, UK).")
+    proximity = query("proximity", "With postcode: metres from it, nearest first; services with no map point last.")
+    since = query("modified_after", "Services changed on or after this date (2026-01-31) or date-time.")
+    added = {
+        "/services": [text, postcode, proximity, since],
+        "/service_at_locations": [text, since],  # the official document has postcode and proximity here
+        "/taxonomy_terms": [
+            query("taxonomy_id", "Only the terms of this taxonomy (an id from /taxonomies)."),
+            query("parent_id", "Only the terms directly below this term."),
+            query("root_only", "true: only the terms with nothing above them.", "boolean"),
+        ],
+    }
+    for path, parameters in added.items():
+        document["paths"][path]["get"].setdefault("parameters", []).extend(parameters)
     page = {"$ref": "#/components/schemas/Page"}
     document["paths"]["/organizations"] = {
         "get": {
@@ -427,6 +400,7 @@ def openapi(request):
                 {"$ref": "#/components/parameters/search"},
                 {"$ref": "#/components/parameters/page"},
                 {"$ref": "#/components/parameters/per_page"},
+                text,
             ],
             "responses": {
                 "200": {
@@ -471,9 +445,9 @@ def services(request):
     return service_page(request, services_queryset(), lambda service: serialize_service(service, request))
 
 
-def find_service(service_key, services=None):
+def find_service(service_key):
     key = parse_uuid(service_key)
-    found = with_related((services or services_queryset()).filter(translation_key=key)).first() if key else None
+    found = with_related(services_queryset().filter(translation_key=key)).first() if key else None
     if found is None:
         raise ApiError(404, f"There is no service with the id “{service_key[:80]}”.")
     return found
@@ -498,12 +472,10 @@ def service_at_locations(request):
 @api_view
 def service_at_location_detail(request, service_at_location_id):
     check_parameters(request, ())
-    from directory.api.serializers import service_at_location_id as make_sal_id
-
     key = str(parse_uuid(service_at_location_id) or "")
     # The id is derived from the service's id, so look for the service whose derived id this is.
     for service in services_queryset().filter(HAS_LOCATION).only("pk", "translation_key"):
-        if make_sal_id(service) == key:
+        if serializers.service_at_location_id(service) == key:
             return serialize_service_at_location(find_service(str(service.translation_key)), request, detail=True)
     raise ApiError(404, f"There is no service at a location with the id “{service_at_location_id[:80]}”.")
 

@@ -126,7 +126,7 @@ def test_a_full_service_record(client, full_service):
         ("MO,TU,WE,TH,FR", "09:00", "17:00", "WEEKLY", 1, "Mon-Fri 9am-5pm", "Closed on bank holidays."),
         ("SA", "10:00", "13:00", "WEEKLY", 1, "Sat 10am-1pm", "Closed on bank holidays."),
     ]
-    assert [(a["name"], a["extent_type"]) for a in data["service_areas"]] == [("Havering", "Borough")]
+    assert [(a["name"], a["service_area"]) for a in data["service_areas"]] == [("Havering", "Havering")]
     assert [(lang["code"], lang["name"]) for lang in data["languages"]] == [("pl", "Polish")]
 
     [at_location] = data["service_at_locations"]
@@ -710,3 +710,40 @@ def test_a_page_of_services_takes_a_fixed_number_of_queries(
     assert all(len(service["attributes"]) == 5 for service in data["contents"])
     with django_assert_max_num_queries(20):
         get(client, "/services", per_page=500, **params)
+
+
+# --- the OpenAPI document matches what the API does ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", LISTS)
+def test_every_documented_parameter_is_honoured_or_refused_by_name_and_every_honoured_one_is_documented(
+    client, directory, path
+):
+    publish(directory, "Carers centre", audiences=[AudienceFactory(name="Young carers", slug="young-carers")])
+    document = get(client, "/openapi.json")
+    documented = set()
+    for parameter in document["paths"][path]["get"].get("parameters", []):
+        if "$ref" in parameter:
+            parameter = document["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[1]]
+        documented.add(parameter["name"])
+    samples = {"postcode": "RM1", "proximity": "5", "day": "MO", "start_time": "09:00", "end_time": "17:00"}
+    samples["taxonomy_id"] = VOCABULARIES[0].id  # good values, so that a 400 can only be about the parameter
+    samples["taxonomy_term_id"] = get(client, "/taxonomy_terms")["contents"][0]["id"]
+    for name in documented:
+        response = client.get(f"{API}{path}", {name: samples.get(name, "1")})
+        if response.status_code == 400:
+            assert name in response.json()["error"], name  # refused by name (e.g. minimum_age), never ignored
+    # Everything the endpoint accepts is in the document: the 400 for an unknown parameter lists them.
+    accepted = client.get(f"{API}{path}", {"no_such_parameter": "1"}).json()["error"].split("are: ")[1].rstrip(".")
+    assert set(accepted.split(", ")) <= documented, set(accepted.split(", ")) - documented
+
+
+def test_the_same_number_or_time_twice_is_one_record_with_one_id(client, directory):
+    service = publish(directory, "Carers centre")
+    for order in (0, 1):
+        ServicePhone.objects.create(service=service, number="01708 457040", label="Advice", sort_order=order)
+        OpeningTime.objects.create(
+            service=service, first_day=0, last_day=4, opens=datetime.time(9), closes=datetime.time(17), sort_order=order
+        )
+    data = get(client, f"/services/{service.translation_key}", "compiled/service.json")
+    assert len(data["contacts"][0]["phones"]) == 1 and len(data["schedules"]) == 1

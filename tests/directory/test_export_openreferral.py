@@ -61,3 +61,20 @@ def test_an_editor_downloads_it_from_the_import_page_and_a_translator_cannot(cli
     client.force_login(member("tess", "Translators"))
     refused = client.get("/admin/directory-import/export/openreferral/")  # the admin sends them home with a message
     assert refused.status_code == 302 and not refused["Content-Type"].startswith("application/json")
+
+
+def test_the_file_is_in_english_whatever_the_editors_admin_language(client, full_service, django_user_model):
+    from django.contrib.auth.models import Group, Permission
+
+    editor = django_user_model.objects.create_user(username="eira", password="not-a-real-password-1")
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    editor.groups.add(Group.objects.get(name="Editors"))
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "cy"
+    profile.save()
+    client.force_login(editor)
+    assert "Lawrlwytho" in client.get("/admin/directory-import/").content.decode()  # the admin speaks Welsh
+    [service] = json.loads(client.get("/admin/directory-import/export/openreferral/").content)
+    assert [schedule["description"] for schedule in service["schedules"]] == ["Mon-Fri 9am-5pm", "Sat 10am-1pm"]

@@ -1,6 +1,6 @@
 """manage.py export_openreferral [FILE.json]: the directory as an Open Referral UK 3.0 JSON file."""
 
-import sys
+import io
 
 from django.core.management.base import BaseCommand
 
@@ -22,4 +22,6 @@ class Command(BaseCommand):
                 count = write(handle)
             self.stderr.write(f"{count} services written to {file}")
         else:
-            write(sys.stdout)
+            text = io.StringIO()  # one write: Django's stdout wrapper would end every chunk json writes with a newline
+            write(text)
+            self.stdout.write(text.getvalue(), ending="")
