@@ -195,7 +195,7 @@ class RowResult:
     raw: dict
     problems: list = field(default_factory=list)
     clean: CleanRow | None = None
-    action: str = ""  # created / updated / unchanged / rejected (the Open Referral import adds closed)
+    action: str = ""  # created / updated / unchanged / rejected (Open Referral adds closed, ours, unpublished)
     warnings: list = field(default_factory=list)  # imported all the same, but the editor should know
 
 
@@ -545,11 +545,15 @@ def import_services(name, data, *, dry_run=False, all_or_nothing=False, user=Non
     )
 
 
-def save_checked(report, *, all_or_nothing=False, user=None, parent=None, progress=None, started=None):
+def save_checked(
+    report, *, all_or_nothing=False, user=None, parent=None, progress=None, started=None, unpublished=None
+):
     """Save the checked rows in ``report.results`` (each rejected, or with a CleanRow) and return the report.
 
     Shared by the spreadsheet and the Open Referral imports, so both match services, skip unchanged ones and
-    publish in the same way, in one transaction.
+    publish in the same way, in one transaction. With ``unpublished`` (a reason), a service that is not live
+    (an editor unpublished it) is left as it is, with that reason and the action "unpublished"; without it (the
+    spreadsheet), it is changed and published again.
     """
     started = time.perf_counter() if started is None else started
     dry_run = report.dry_run
@@ -568,8 +572,11 @@ def save_checked(report, *, all_or_nothing=False, user=None, parent=None, progre
     with transaction.atomic():
         saver = Saver(parent, user)
         for done, result in enumerate(report.results, start=1):
+            page = existing(result.clean) if result.clean else None
+            if page is not None and unpublished and not page.live:
+                result.clean, result.action, result.problems = None, "unpublished", [unpublished]
+                result.warnings = []  # nothing was imported, so nothing was left out
             if result.clean:
-                page = existing(result.clean)
                 if page is not None and not (result.raw.get("review_date") or "").strip() and page.review_date:
                     # A blank review date keeps the service's own: only a new service gets the default.
                     result.clean.values["review_date"] = page.review_date
@@ -588,22 +595,17 @@ def save_checked(report, *, all_or_nothing=False, user=None, parent=None, progre
 
 
 def existing_services(cleans):
-    """A function giving the saved service a clean row is for (or None): the one with its id (reference), or
-    else, for an Open Referral record, the one whose translation_key is the record's id (a service of ours)."""
+    """A function giving the saved service a clean row is for (or None): the one with its id (reference).
+
+    Never one found another way (such as an Open Referral record's id as a translation key): an import
+    changes only the services it made."""
     by_reference = {
         page.reference.lower(): page
         for page in services_for_export().filter(reference__in=[clean.reference for clean in cleans])
     }
-    keys = [clean.translation_key for clean in cleans if clean.translation_key]
-    by_key = {page.translation_key: page for page in services_for_export().filter(translation_key__in=keys)}
 
     def find(clean):
-        page = by_reference.get(clean.reference.lower())
-        if page is None and clean.translation_key:
-            page = by_key.get(clean.translation_key)
-            if page is not None and page.reference:
-                clean.reference = page.reference  # a service of ours keeps its spreadsheet id
-        return page
+        return by_reference.get(clean.reference.lower())
 
     return find
 
@@ -645,10 +647,10 @@ class Saver:
             slug = self.unique_slug(clean.values["title"])
             page = ServicePage(reference=clean.reference, locale=self.parent.locale, slug=slug)
             key = clean.translation_key
-            if key and not Page.objects.filter(translation_key=key, locale=self.parent.locale).exists():
-                page.translation_key = key  # our API then publishes the service under its source's id
-        elif not page.reference:
-            page.reference = clean.reference  # one of ours, found by its Open Referral id: keep that id
+            # Our API then publishes the service under its source's id. Not if a page in any language has that
+            # key: the new page would become its translation (the Open Referral import warns of this first).
+            if key and not Page.objects.filter(translation_key=key).exists():
+                page.translation_key = key
         apply_row(page, clean, self.organisation(clean.organisation, clean.organisation_details))
         if created:
             self.parent.add_child(instance=page)

@@ -5,16 +5,24 @@ a row of the spreadsheet import (``directory/importer.py``) and checked and save
 imports accept, match, skip and report in the same way. Records are matched by their ORUK id, which becomes
 the service's ``reference`` and a new page's ``translation_key`` (so our own API republishes the same id).
 
+A record changes only a service that came from a feed (its reference is the record's id). A record with the
+id of one of our own services (its translation key: another directory may republish our feed) never changes
+it, and neither does one whose service an editor has unpublished here: both are reported.
+
 What the feed says that we cannot hold (an unknown taxonomy term, area or language, a monthly timetable, a
-second location) is left out with a warning; the rest of the service is imported. A record the schema
-rejects, or that we cannot read, is rejected with the reasons; a closed service is not imported.
+second location, any field we do not read) is left out with a warning; the rest of the service is imported.
+A record the schema rejects, or that we cannot read, is rejected with the reasons; a closed service is not
+imported. Fields the schema does not check (extensions such as phones or application_process) are read only
+if they have the right type, and left out with a warning otherwise.
 """
 
 import datetime
+import http.client
 import ipaddress
 import json
 import re
 import socket
+import ssl
 import time
 import urllib.error
 import urllib.parse
@@ -26,8 +34,10 @@ from html import unescape
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.utils.html import strip_tags
+from wagtail.models import Page
 
 from directory.api import schemas
+from directory.api.serializers import BYDAY, VOCABULARIES
 from directory.hours import MIDNIGHT, Slot, format_hours
 from directory.importer import (
     ImportFileError,
@@ -43,13 +53,10 @@ from directory.importer import (
 from directory.models import Organisation
 
 SCHEMA = "compiled/service.json"
-BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-#: Our vocabularies in the API (taxonomy_term.taxonomy) -> the spreadsheet column holding their terms.
+#: Our vocabularies in the API (taxonomy_term.taxonomy) -> the spreadsheet column holding their terms (the
+#: page's areas_served are the spreadsheet's "areas").
 TAXONOMIES = {
-    "carers-directory:audience": "audiences",
-    "carers-directory:care-area": "care_areas",
-    "carers-directory:intervention": "interventions",
-    "carers-directory:area": "areas",
+    vocabulary.name: "areas" if vocabulary.field == "areas_served" else vocabulary.field for vocabulary in VOCABULARIES
 }
 #: A list item with none of these is a short record: its full record is fetched from /services/{id}.
 NESTED = ("service_at_locations", "schedules", "contacts", "attributes", "service_areas", "languages")
@@ -105,52 +112,136 @@ def base_url(url):
     return urllib.parse.urlunsplit((parts.scheme.lower(), parts.netloc, path, "", ""))
 
 
-def check_address(url, allow_private):
-    """Refuse other schemes and, unless allowed, addresses inside our own network: the admin form lets
-    editors make the server fetch a URL, which must not reach internal services."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https"):
-        raise FeedError(f"“{url}” is not a web address. It must start with https:// (or http://).")
-    if allow_private:
-        return
+#: IPv6 ranges that lead to an IPv4 address, which may be one inside our network: NAT64 (64:ff9b::/96,
+#: 64:ff9b:1::/48), 6to4 (2002::/16) and Teredo (2001::/32). Refused whatever ipaddress says of them.
+TUNNELS = [ipaddress.ip_network(net) for net in ("64:ff9b::/96", "64:ff9b:1::/48", "2002::/16", "2001::/32")]
+
+
+class PrivateAddress(OSError):
+    """A host that resolves to an address inside a private network (refused unless allowed)."""
+
+    def __init__(self, host):
+        super().__init__(f"{host} is an address inside a private network")
+        self.host = host
+
+
+def is_public(address):
+    """Whether an IP address (text, as getaddrinfo gives it) is on the public internet: not private, loopback,
+    link-local, shared, reserved or multicast, and not an IPv6 form of an IPv4 address (IPv4-mapped, NAT64,
+    6to4, Teredo), which could lead to one inside our network."""
     try:
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-        addresses = {info[4][0] for info in socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)}
-    except (OSError, ValueError) as error:
-        raise FeedError(f"We could not find {parts.hostname} ({error}). Check the address.", "network") from None
-    if any(not ipaddress.ip_address(address.split("%")[0]).is_global for address in addresses):
-        raise FeedError(
-            f"{parts.hostname} is an address inside a private network, so it cannot be imported from here. "
-            "Ask whoever runs the site to use the import_openreferral command instead.",
-            "network",
-        )
+        ip = ipaddress.ip_address(address.split("%")[0])
+    except ValueError:
+        return False
+    if ip.version == 6 and (ip.ipv4_mapped or any(ip in network for network in TUNNELS)):
+        return False
+    return ip.is_global and not ip.is_reserved and not ip.is_multicast
+
+
+def vetted_socket(host, port, timeout, source_address=None):
+    """A connection to ``host``, made to an address checked to be public: the name is resolved once, every
+    address it gives is checked, and the connection goes to those same addresses (so a second lookup cannot
+    give a different, private one). Raises PrivateAddress, or OSError if no address answers."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    if not infos or not all(is_public(info[4][0]) for info in infos):
+        raise PrivateAddress(host)
+    error = None
+    for info in infos:
+        try:
+            return socket.create_connection((info[4][0], port), timeout, source_address)
+        except OSError as failure:
+            error = failure
+    raise error
+
+
+class VettedHTTPConnection(http.client.HTTPConnection):
+    """An HTTP connection that only goes to a public address (see vetted_socket)."""
+
+    def connect(self):
+        self.sock = vetted_socket(self.host, self.port, self.timeout, self.source_address)
+
+
+class VettedHTTPSConnection(http.client.HTTPSConnection):
+    """An HTTPS connection that only goes to a public address; the certificate is still checked against the
+    host name."""
+
+    def __init__(self, host, port=None, *, context=None, **kwargs):
+        self.tls = context or ssl.create_default_context()
+        super().__init__(host, port, context=self.tls, **kwargs)
+
+    def connect(self):
+        sock = vetted_socket(self.host, self.port, self.timeout, self.source_address)
+        self.sock = self.tls.wrap_socket(sock, server_hostname=self.host)
+
+
+class VettedHTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req):
+        return self.do_open(VettedHTTPConnection, req)
+
+
+class VettedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self):
+        self.tls = ssl.create_default_context()
+        super().__init__(context=self.tls)
+
+    def https_open(self, req):
+        return self.do_open(VettedHTTPSConnection, req, context=self.tls)
+
+
+class CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to another web address (the connection to it is vetted like any other)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        check_address(newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def check_address(url):
+    """Refuse anything but a web address (file:, ftp: ...)."""
+    if urllib.parse.urlsplit(url).scheme.lower() not in ("http", "https"):
+        raise FeedError(f"“{url}” is not a web address. It must start with https:// (or http://).")
+
+
+def private_address_error(host):
+    return FeedError(
+        f"{host} is an address inside a private network, so it cannot be imported from here. "
+        "Ask whoever runs the site to use the import_openreferral command instead.",
+        "network",
+    )
 
 
 class Fetcher:
-    """GETs JSON with a timeout, saying plainly what went wrong."""
+    """GETs JSON with a timeout, saying plainly what went wrong.
 
-    def __init__(self, timeout=DEFAULT_TIMEOUT, allow_private=True):
+    Unless ``allow_private``, every connection (redirects too) goes only to public addresses, checked when it
+    is made (VettedHTTPConnection), and no proxy is used: the admin form lets editors make the server fetch a
+    URL, which must not reach internal services.
+    """
+
+    def __init__(self, timeout=DEFAULT_TIMEOUT, allow_private=False):
         self.timeout = timeout
         self.allow_private = allow_private
-        checker = self
-
-        class CheckedRedirects(urllib.request.HTTPRedirectHandler):
-            def redirect_request(self, req, fp, code, msg, headers, newurl):
-                check_address(newurl, checker.allow_private)
-                return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-        self.opener = urllib.request.build_opener(CheckedRedirects)
+        if allow_private:
+            self.opener = urllib.request.build_opener(CheckedRedirects)
+        else:
+            self.opener = urllib.request.build_opener(
+                urllib.request.ProxyHandler({}), VettedHTTPHandler, VettedHTTPSHandler(), CheckedRedirects
+            )
 
     def get(self, url):
-        check_address(url, self.allow_private)
+        check_address(url)
         request = urllib.request.Request(url, headers={"Accept": "application/json", "User-Agent": USER_AGENT})
         try:
             with self.opener.open(request, timeout=self.timeout) as response:
                 body = response.read(MAX_BYTES + 1)
                 content_type = response.headers.get("Content-Type", "")
+        except PrivateAddress as error:
+            raise private_address_error(error.host) from None
         except urllib.error.HTTPError as error:
             raise FeedError(f"{url} answered with an error: HTTP {error.code} {error.reason}.", "http") from None
         except urllib.error.URLError as error:
+            if isinstance(error.reason, PrivateAddress):
+                raise private_address_error(error.reason.host) from None
             if isinstance(error.reason, TimeoutError):
                 raise FeedError(f"{url} did not answer within {self.timeout} seconds.", "network") from None
             raise FeedError(
@@ -165,6 +256,8 @@ class Fetcher:
             raise FeedError(f"{url} sent more than {MAX_BYTES // (1024 * 1024)} MB; that is too much.", "feed")
         try:
             return json.loads(body.decode("utf-8-sig"))
+        except RecursionError:
+            raise FeedError(f"{url} sent JSON nested too deeply to be Open Referral UK services.", "json") from None
         except (UnicodeDecodeError, ValueError):
             what = content_type.split(";")[0] or "something else"
             raise FeedError(
@@ -186,8 +279,23 @@ def version_problem(root):
     )
 
 
-def read_url(url, *, timeout=DEFAULT_TIMEOUT, per_page=DEFAULT_PER_PAGE, allow_private=True, progress=None):
-    """Every service of the API at ``url``, page by page, with the full record of any short list item."""
+def page_key(item):
+    """Something hashable standing for a list item (its id, whatever the feed made it), to notice a page that
+    repeats an earlier one."""
+    value = item.get("id") if isinstance(item, dict) else item
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    try:
+        return json.dumps(value, sort_keys=True)
+    except (RecursionError, TypeError, ValueError):
+        return type(value).__name__
+
+
+def read_url(url, *, timeout=DEFAULT_TIMEOUT, per_page=DEFAULT_PER_PAGE, allow_private=False, progress=None):
+    """Every service of the API at ``url``, page by page, with the full record of any short list item.
+
+    ``allow_private=False`` refuses addresses inside a private network (see Fetcher).
+    """
     base = base_url(url)
     fetcher = Fetcher(timeout, allow_private)
     feed = Feed(source=url)
@@ -220,7 +328,7 @@ def read_url(url, *, timeout=DEFAULT_TIMEOUT, per_page=DEFAULT_PER_PAGE, allow_p
             )
         if not contents:
             break
-        ids = tuple(item.get("id") if isinstance(item, dict) else repr(item) for item in contents)
+        ids = tuple(page_key(item) for item in contents)
         if ids in seen_pages:
             feed.notes.append(f"Page {number} repeated an earlier page, so we stopped reading there.")
             break
@@ -228,7 +336,8 @@ def read_url(url, *, timeout=DEFAULT_TIMEOUT, per_page=DEFAULT_PER_PAGE, allow_p
         feed.pages = number
         for record in contents:
             item = FeedItem(len(feed.items) + 1, record)
-            if isinstance(record, dict) and record.get("id") and not any(key in record for key in NESTED):
+            short = isinstance(record, dict) and not any(key in record for key in NESTED)
+            if short and isinstance(record.get("id"), str) and record["id"].strip():
                 try:
                     item.record = fetcher.get(f"{base}/services/{urllib.parse.quote(str(record['id']), safe='')}")
                 except FeedError as error:
@@ -251,6 +360,8 @@ def read_json(name, data):
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise FeedError(f"“{name}” is not a JSON file: its text could not be read as UTF-8.") from None
+    except RecursionError:
+        raise FeedError(f"“{name}” is nested too deeply to be Open Referral UK services.") from None
     except ValueError as error:
         raise FeedError(f"“{name}” is not valid JSON ({error}).") from None
     feed = Feed(source=name, pages=1)
@@ -339,9 +450,45 @@ HTML_RE = re.compile(r"</?(p|br|div|li|ul|ol|strong|em|b|i|a|h\d)\b[^>]*>", re.I
 BLOCK_END_RE = re.compile(r"(</(?:p|div|h\d|li|blockquote)>|<br\s*/?>)", re.IGNORECASE)
 
 
+def as_text(value):
+    """A field's value as text if it is text (or a number); "" if it is anything else."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def extra_text(value, warnings, what):
+    """A field the schema does not check (one the UK profile left out, such as application_process) as text:
+    anything but text or a number is left out with a warning."""
+    if value is not None and value != "" and not as_text(value):
+        warnings.append(f"The {what} is not text, so it was left out.")
+    return as_text(value)
+
+
+def extra_records(value, warnings, what):
+    """A field the schema does not check that should be a list of records (such as a contact's phones): the
+    records in it; anything else is left out with a warning."""
+    if empty(value):
+        return []
+    if not isinstance(value, list):
+        warnings.append(f"The {what} are not a list, so they were left out.")
+        return []
+    records = [item for item in value if isinstance(item, dict)]
+    if len(records) < len(value):
+        warnings.append(f"Some of the {what} are not records, so they were left out.")
+    return records
+
+
+def left_out(count, noun, which):
+    """left_out(2, "language", "with no name") -> "2 languages with no name were left out"."""
+    return f"{count} {noun}{'' if count == 1 else 's'} {which} {'was' if count == 1 else 'were'} left out"
+
+
 def plain_lines(text):
     """A description as its lines: HTML (some feeds send it) becomes plain text, one line per block."""
-    text = text or ""
+    text = as_text(text)
     if HTML_RE.search(text):
         text = unescape(strip_tags(BLOCK_END_RE.sub(r"\1\n", text)))
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
@@ -414,9 +561,9 @@ def schedule_hours(schedules, warnings):
     for schedule in schedules:
         if not isinstance(schedule, dict):
             continue
-        said = schedule.get("description") or schedule.get("notes") or ""
+        said = as_text(schedule.get("description")) or as_text(schedule.get("notes"))
         label = f" (“{shorten(said, 80)}”)" if said else ""
-        if any(BANK_HOLIDAYS_RE.search(schedule.get(key) or "") for key in ("notes", "description")):
+        if any(BANK_HOLIDAYS_RE.search(as_text(schedule.get(key))) for key in ("notes", "description")):
             bank_holidays = True
         freq = str(schedule.get("freq") or "WEEKLY").upper()
         byday = [day.strip().upper() for day in str(schedule.get("byday") or "").split(",") if day.strip()]
@@ -469,33 +616,30 @@ class Mapper:
     def __init__(self, vocabulary):
         self.vocabulary = vocabulary
         self.organisation_names = dict(Organisation.objects.values_list("oruk_id", "name"))
-        self.taxonomy_ids = {}
-        try:
-            from directory.api.serializers import make_id
-
-            self.taxonomy_ids = {make_id("taxonomy", name): name for name in TAXONOMIES}
-        except ImportError:  # the taxonomy names are enough; their ids only help with feeds that leave names out
-            pass
+        # The taxonomy names are enough; their ids help with feeds that leave the names out.
+        self.taxonomy_ids = {vocabulary.id: vocabulary.name for vocabulary in VOCABULARIES}
 
     def row(self, record, warnings):
         """(row, organisation details) for a record that passed the schema."""
         get = lambda key: str(record.get(key) or "").strip()  # noqa: E731
         lines = plain_lines(record.get("description"))
+        how_to_refer = extra_text(record.get("application_process"), warnings, "application process")
         row = {
             "id": str(uuid.UUID(get("id"))),
             "name": " ".join(get("name").split()),
             "summary": summary_of(lines),
             "description": "\n\n".join(lines),
             "email": get("email"),
-            "how_to_refer": "\n".join(plain_lines(record.get("application_process"))),
+            "how_to_refer": "\n".join(plain_lines(how_to_refer)),
         }
         website = get("url")
         if website and not valid_url(website, limit=190):
             warnings.append(f"The web address “{shorten(website, 80)}” is not one we can use, so it was left out.")
         else:
             row["website"] = website
-        for column, key in (("eligibility", "eligibility_description"), ("cost", "fees")):
-            text = " ".join(plain_lines(record.get(key)))
+        eligibility = extra_text(record.get("eligibility_description"), warnings, "eligibility description")
+        for column, value in (("eligibility", eligibility), ("cost", record.get("fees"))):
+            text = " ".join(plain_lines(value))
             if len(text) > TEXT_LIMITS[column]:
                 warnings.append(f"The {column} was shortened to {TEXT_LIMITS[column]} characters.")
                 text = shorten(text, TEXT_LIMITS[column])
@@ -511,10 +655,13 @@ class Mapper:
         location = self.location(record, warnings)
         row.update(location.pop("row"))
         row["phones"] = self.phones(record, location.get("record"), warnings)
-        row["opening_hours"], bank_holidays = schedule_hours(self.schedules(record, location), warnings)
+        row["opening_hours"], bank_holidays = schedule_hours(self.schedules(record, location, warnings), warnings)
         row["closed_on_bank_holidays"] = "yes" if bank_holidays else "no"
         row.update(self.terms(record, warnings))
         row["languages"] = self.languages(record, warnings)
+        left_out = unmapped(record, location)
+        if left_out:
+            warnings.append(f"These details have nowhere to go here, so they were left out: {', '.join(left_out)}.")
         return row, details
 
     def organisation(self, record, row, warnings):
@@ -546,7 +693,7 @@ class Mapper:
         email = str(org.get("email") or "").strip()
         if email and len(email) <= 254 and valid_email(email):
             details["email"] = email
-        website = str(org.get("website") or org.get("url") or "").strip()
+        website = (as_text(org.get("website")) or as_text(org.get("url"))).strip()
         if website and valid_url(website):
             details["website"] = website
         return details
@@ -575,60 +722,69 @@ class Mapper:
         address = next(
             (a for a in addresses if a.get("address_type") == "physical"), addresses[0] if addresses else None
         )
+        if len(addresses) > 1:
+            warnings.append(f"Its location has {len(addresses)} addresses; only one was kept.")
         if address:
             row.update(
                 address_line_1=" ".join(str(address.get("address_1") or "").split()),
-                address_line_2=" ".join(str(address.get("address_2") or "").split()),
+                address_line_2=" ".join(as_text(address.get("address_2")).split()),
                 town=" ".join(str(address.get("city") or "").split()),
                 postcode=str(address.get("postal_code") or "").strip(),
             )
         latitude, longitude = location.get("latitude"), location.get("longitude")
         if latitude not in (None, "") and longitude not in (None, "") and (latitude, longitude) != (0, 0):
             row.update(latitude=str(latitude), longitude=str(longitude))
-        return {"row": row, "record": location, "link": link}
+        return {"row": row, "record": location, "link": link, "address": address}
 
     def phones(self, record, location, warnings):
         """Phones on the service, its contacts and its location, as "Label: number; number"."""
-        phones = list(record.get("phones") or [])
+        phones = extra_records(record.get("phones"), warnings, "phones")
         for contact in record.get("contacts") or []:
             if isinstance(contact, dict):
-                phones.extend(contact.get("phones") or [])
+                phones.extend(extra_records(contact.get("phones"), warnings, "phones of a contact"))
         if location:
-            phones.extend(location.get("phones") or [])
+            phones.extend(extra_records(location.get("phones"), warnings, "phones of its location"))
         parts, seen = [], set()
         for phone in phones:
-            if not isinstance(phone, dict) or not str(phone.get("number") or "").strip():
-                continue
-            number = " ".join(str(phone["number"]).replace(";", " ").split())
-            if number in seen:
+            number = " ".join(extra_text(phone.get("number"), warnings, "phone number").replace(";", " ").split())
+            if not number or number in seen:
                 continue
             seen.add(number)
-            label = " ".join(re.sub(r"[;:]", ",", str(phone.get("description") or "")).split())
+            label = " ".join(re.sub(r"[;:]", ",", as_text(phone.get("description"))).split())
             if len(label) > 60:
                 warnings.append(f"The description of the phone number {number} was too long to keep.")
                 label = ""
             parts.append(f"{label}: {number}" if label else number)
         return "; ".join(parts)
 
-    def schedules(self, record, location):
+    def schedules(self, record, location, warnings):
         """The service's schedules, or else those of the place it is offered at."""
-        schedules = record.get("schedules") or []
-        if not schedules and location.get("link"):
-            schedules = (location["link"].get("schedules") or []) + (location["record"].get("schedules") or [])
-        return schedules
+        schedules = [schedule for schedule in record.get("schedules") or [] if isinstance(schedule, dict)]
+        theirs = []
+        if location.get("link"):
+            what = "opening hours of its location"
+            theirs = extra_records(location["link"].get("schedules"), warnings, what) + extra_records(
+                location["record"].get("schedules"), warnings, what
+            )
+        if schedules and theirs:
+            warnings.append("The opening hours of its location were left out: the service has its own.")
+        return schedules or theirs
 
     def terms(self, record, warnings):
         """Areas, audiences, care areas and interventions from attributes and service areas (ours only)."""
         found = {column: [] for column in TAXONOMIES.values()}
         unknown = {}  # list name -> [term]
+        only_ids = []  # attributes naming a term by its id alone
         for attribute in record.get("attributes") or []:
             term = attribute.get("taxonomy_term") if isinstance(attribute, dict) else None
             if not isinstance(term, dict):
+                if isinstance(attribute, dict) and attribute.get("taxonomy_term_id"):
+                    only_ids.append(attribute["taxonomy_term_id"])
                 continue
             taxonomy = str(term.get("taxonomy") or "").strip() or self.taxonomy_ids.get(term.get("taxonomy_id"), "")
-            keys = [str(term.get(key) or "").strip().lower() for key in ("code", "term", "name")]
+            keys = [as_text(term.get(key)).strip().lower() for key in ("code", "term", "name")]
             keys = [key for key in keys if key]
-            label = term.get("name") or term.get("code") or term.get("id")
+            label = term.get("name") or as_text(term.get("code")) or term.get("id")
             columns = [TAXONOMIES[taxonomy]] if taxonomy in TAXONOMIES else []
             if not taxonomy:  # no list named: ours if exactly one of our lists has it
                 columns = [c for c in found if any(k in self.vocabulary.terms[c] for k in keys)]
@@ -643,11 +799,18 @@ class Mapper:
                 unknown.setdefault(taxonomy, []).append(label)
             else:
                 found[columns[0]].append(match.slug)
+        shapes = nameless = 0
         for area in record.get("service_areas") or []:
             if not isinstance(area, dict):
                 continue
             names = [str(area.get(key) or "").strip() for key in ("service_area", "name")]
             names = [name for name in names if name]
+            if not names:
+                if area.get("extent"):
+                    shapes += 1
+                else:
+                    nameless += 1
+                continue
             match = next(
                 (
                     self.vocabulary.terms["areas"][n.lower()]
@@ -658,7 +821,7 @@ class Mapper:
             )
             if match is not None:
                 found["areas"].append(match.slug)
-            elif names:
+            else:
                 unknown.setdefault("carers-directory:area", []).append(names[0])
         for taxonomy, labels in unknown.items():
             labels = quoted(dict.fromkeys(str(label) for label in labels))
@@ -671,29 +834,183 @@ class Mapper:
                 warnings.append(f"We do not use the “{taxonomy}” list of terms, so these were left out: {labels}.")
             else:
                 warnings.append(f"These terms are not in any list we use, so they were left out: {labels}.")
+        if only_ids:
+            warnings.append(
+                "These terms are given only by their ids, with no name to match ours, so they were left out: "
+                f"{quoted(dict.fromkeys(str(value) for value in only_ids))}."
+            )
+        if shapes:
+            warnings.append(
+                left_out(shapes, "service area", "given only as a map shape (extent)")
+                + ": we match areas by their names."
+            )
+        if nameless:
+            warnings.append(left_out(nameless, "service area", "with no name") + ".")
         return {column: "; ".join(dict.fromkeys(slugs)) for column, slugs in found.items()}
 
     def languages(self, record, warnings):
-        codes, unknown = [], []
+        codes, unknown, nameless = [], [], 0
         for language in record.get("languages") or []:
             if not isinstance(language, dict):
                 continue
-            keys = [str(language.get(key) or "").strip() for key in ("code", "name")]
+            keys = [as_text(language.get(key)).strip() for key in ("code", "name")]
             keys = [key for key in keys if key]
+            if not keys:
+                nameless += 1
+                continue
             keys += [key.split("-")[0] for key in keys if "-" in key]  # en-GB -> en
             match = next(
                 (self.vocabulary.languages[k.lower()] for k in keys if k.lower() in self.vocabulary.languages), None
             )
             if match is not None:
                 codes.append(match.code)
-            elif keys:
-                unknown.append(language.get("name") or language.get("code"))
+            else:
+                unknown.append(as_text(language.get("name")) or as_text(language.get("code")))
         if unknown:
             warnings.append(f"We do not have these languages, so they were left out: {quoted(dict.fromkeys(unknown))}.")
+        if nameless:
+            warnings.append(
+                left_out(nameless, "language", "with no name or code") + ": we cannot tell which language it is."
+            )
         return "; ".join(dict.fromkeys(codes))
 
 
+# --- details we have nowhere to put -----------------------------------------------------------------------------
+
+#: Fields that only identify records or link them together: never a detail of the service.
+LINKS = frozenset(
+    {
+        "id",
+        "service_id",
+        "location_id",
+        "link_id",
+        "link_type",
+        "link_entity",
+        "contact_id",
+        "organization_id",
+        "service_at_location_id",
+        "phone_id",
+        "taxonomy_term_id",
+        "taxonomy_id",
+        "parent_id",
+        "last_modified",
+        "metadata",
+    }
+)
+#: The fields we read from each kind of record. Any other field with something in it is named in a warning,
+#: so no detail is dropped silently. (An address's county and country are not kept: the postcode places it.)
+READ = {
+    "service": {
+        "name",
+        "description",
+        "url",
+        "email",
+        "status",
+        "fees",
+        "assured_date",
+        "application_process",
+        "eligibility_description",
+        "organization",
+        "service_at_locations",
+        "phones",
+        "contacts",
+        "schedules",
+        "attributes",
+        "service_areas",
+        "languages",
+    },
+    "organization": {"name", "description", "email", "website", "url"},
+    "contact": {"phones", "name"},  # its name only when that is the service's name: see unmapped
+    "phone": {"number", "description"},
+    "service_at_location": {"location", "schedules"},
+    # Its name only when that is the service's name, its description only when that repeats its address.
+    "location": {"location_type", "name", "description", "latitude", "longitude", "addresses", "phones", "schedules"},
+    "address": {"address_1", "address_2", "city", "postal_code", "address_type", "state_province", "region", "country"},
+    "schedule": {
+        "freq",
+        "interval",
+        "byday",
+        "bymonthday",
+        "valid_from",
+        "valid_to",
+        "opens_at",
+        "closes_at",
+        "description",
+        "notes",
+    },
+    "service_area": {"name", "service_area", "extent", "extent_type", "uri"},  # without a name: see Mapper.terms
+    "language": {"name", "code"},
+    "attribute": {"taxonomy_term"},
+}
+
+
+def empty(value):
+    return value is None or value == [] or value == {} or (isinstance(value, str) and not value.strip())
+
+
+def words(value):
+    return " ".join(as_text(value).split()).lower()
+
+
+def unmapped(record, location):
+    """The fields of a record (and of the records in it that we read) that we have nowhere to put, such as
+    "cost_options" or "location › accessibility", each once."""
+    found = []
+
+    def check(item, kind, prefix):
+        if isinstance(item, dict):
+            found.extend(
+                prefix + key for key, value in item.items() if key not in LINKS | READ[kind] and not empty(value)
+            )
+
+    def each(items, kind, prefix):
+        for item in items if isinstance(items, list) else []:
+            check(item, kind, prefix)
+
+    name = words(record.get("name"))
+    check(record, "service", "")
+    check(record.get("organization"), "organization", "organization › ")
+    each(record.get("phones"), "phone", "phones › ")
+    each(record.get("schedules"), "schedule", "schedules › ")
+    each(record.get("service_areas"), "service_area", "service_areas › ")
+    each(record.get("languages"), "language", "languages › ")
+    each(record.get("attributes"), "attribute", "attributes › ")
+    for contact in record.get("contacts") or []:
+        if isinstance(contact, dict):
+            if not empty(contact.get("name")) and words(contact.get("name")) != name:
+                found.append("contacts › name")
+            check(contact, "contact", "contacts › ")
+            each(contact.get("phones"), "phone", "contacts › phones › ")
+    link, place = location.get("link"), location.get("record")
+    if place is not None:
+        check(link, "service_at_location", "service_at_locations › ")
+        each(link.get("schedules"), "schedule", "location › schedules › ")
+        if not empty(place.get("name")) and words(place.get("name")) != name:
+            found.append("location › name")
+        if not empty(place.get("description")) and not is_address(place["description"], location.get("address")):
+            found.append("location › description")
+        check(place, "location", "location › ")
+        each(place.get("addresses"), "address", "location › addresses › ")
+        each(place.get("phones"), "phone", "location › phones › ")
+        each(place.get("schedules"), "schedule", "location › schedules › ")
+    return list(dict.fromkeys(found))
+
+
+def is_address(description, address):
+    """Whether a location's description only repeats its address (as ours does: "1 High Street, Romford")."""
+    if not isinstance(address, dict):
+        return False
+    known = {words(part) for key in READ["address"] for part in as_text(address.get(key)).split(",")}
+    return all(words(part) in known for part in as_text(description).split(",") if words(part))
+
+
 # --- the import -----------------------------------------------------------------------------------------------
+
+#: Records the feed may not change: one of our own services, and one an editor has unpublished here.
+OURS = "This is one of our own services (it has our id), so the feed does not change it."
+UNPUBLISHED = "Unpublished here, so not changed: publish it in the admin if it is open again."
+#: Results that are not imported (or not changed), and so are listed with their reasons.
+LEFT_ALONE = ("rejected", "closed", "ours", "unpublished")
 
 
 @dataclass
@@ -707,8 +1024,16 @@ class OpenReferralReport(ImportReport):
         return [result for result in self.results if result.action == "closed"]
 
     @property
+    def ours(self):
+        return [result for result in self.results if result.action == "ours"]
+
+    @property
+    def unpublished(self):
+        return [result for result in self.results if result.action == "unpublished"]
+
+    @property
     def with_warnings(self):
-        return [result for result in self.results if result.warnings and result.action not in ("rejected", "closed")]
+        return [result for result in self.results if result.warnings and result.action not in LEFT_ALONE]
 
     def summary(self):
         verb = "would be " if self.dry_run else ""
@@ -719,6 +1044,10 @@ class OpenReferralReport(ImportReport):
         )
         if self.closed:
             text += f", {len(self.closed)} not imported because the feed says they have closed"
+        if self.ours:
+            text += f", {len(self.ours)} already ours (not changed)"
+        if self.unpublished:
+            text += f", {len(self.unpublished)} unpublished here (not changed)"
         if self.count("not imported"):
             text += f", {self.count('not imported')} not imported (all or nothing)"
         warnings = sum(len(result.warnings) for result in self.with_warnings)
@@ -727,7 +1056,7 @@ class OpenReferralReport(ImportReport):
         return text + "."
 
     def write_rejected_csv(self, handle):
-        """Every record rejected, closed or imported with warnings, with the reasons (one line each)."""
+        """Every record rejected, closed, left alone or imported with warnings, with the reasons (one line each)."""
         rows = [
             {
                 "record": result.line,
@@ -738,57 +1067,73 @@ class OpenReferralReport(ImportReport):
                 "warnings": " ".join(result.warnings),
             }
             for result in self.results
-            if result.action in ("rejected", "closed") or result.warnings
+            if result.action in LEFT_ALONE or result.warnings
         ]
         write_csv(rows, handle, columns=["record", "id", "name", "result", "problems", "warnings"])
 
     @property
     def has_report(self):
-        return any(result.action in ("rejected", "closed") or result.warnings for result in self.results)
+        return any(result.action in LEFT_ALONE or result.warnings for result in self.results)
 
 
 def label_of(record):
     """id and name as far as they can be read, for the report."""
     if not isinstance(record, dict):
         return {"id": "", "name": ""}
-    return {"id": str(record.get("id") or "")[:64], "name": str(record.get("name") or "")[:255]}
+    return {"id": as_text(record.get("id"))[:64], "name": as_text(record.get("name"))[:255]}
+
+
+def oruk_id(record):
+    """A record's id as our references hold it (a UUID in lower case), or "" if it is not a UUID."""
+    try:
+        return str(uuid.UUID(as_text(record.get("id")).strip())) if isinstance(record, dict) else ""
+    except ValueError:
+        return ""
+
+
+@dataclass
+class Known:
+    """Which of a feed's ids our directory has: ``imported`` (a service's reference: it came from a feed, and
+    the feed may change it) and ``ours`` (one of our own services' id, its translation key: never changed)."""
+
+    imported: set
+    ours: set
 
 
 def known_ids(ids):
-    """Which of these ids our directory has already (as a reference or, for our own services, a translation key)."""
-    keys = []
-    for value in ids:
-        try:
-            keys.append(uuid.UUID(value))
-        except ValueError:
-            continue
+    """Which of these ids (UUIDs in lower case; "" for none) our directory has, as Known."""
+    ids = [value for value in ids if value]
     services = services_for_export()
-    found = set(services.filter(reference__in=[i for i in ids if i]).values_list("reference", flat=True))
-    found.update(
-        str(key) for key in services.filter(translation_key__in=keys).values_list("translation_key", flat=True)
+    imported = {value.lower() for value in services.filter(reference__in=ids).values_list("reference", flat=True)}
+    keys = services.filter(translation_key__in=[uuid.UUID(value) for value in ids]).values_list(
+        "translation_key", flat=True
     )
-    return {value.lower() for value in found if value}
+    return Known(imported=imported, ours={str(key) for key in keys} - imported)
 
 
-def check_record(item, vocabulary, mapper, seen, existing_ids):
-    """One feed item as a RowResult: rejected with reasons, closed, or with a CleanRow (and warnings)."""
+def check_record(item, vocabulary, mapper, seen, known):
+    """One feed item as a RowResult: rejected with reasons, closed, ours, or with a CleanRow (and warnings)."""
     record = item.record
     result = RowResult(line=item.number, raw=label_of(record))
     if item.problem or not isinstance(record, dict):
         result.problems.append(item.problem or "This entry is not a service record.")
         result.action = "rejected"
         return result
-    status = str(record.get("status") or "").strip().lower()
+    if oruk_id(record) in known.ours:
+        result.action = "ours"
+        result.problems.append(OURS)
+        return result
+    status = as_text(record.get("status")).strip().lower()
     if status in CLOSED:
         result.action = "closed"
         said = "is temporarily closed" if status == "temporarily closed" else f"has closed (status “{status}”)"
         result.problems.append(f"The feed says this service {said}, so it was not imported.")
-        if result.raw["id"].lower() in existing_ids:
+        if oruk_id(record) in known.imported:
             result.problems.append("It is still in our directory: check it, and unpublish it if it has closed.")
         return result
     result.problems.extend(schema_problems(record))
     if not result.problems:
-        key = str(uuid.UUID(str(record["id"])))
+        key = oruk_id(record)
         if key in seen:
             result.problems.append(f"Its id is also used by record {seen[key]} of the feed.")
         else:
@@ -805,6 +1150,21 @@ def check_record(item, vocabulary, mapper, seen, existing_ids):
     return checked
 
 
+def keep_ids(results, known):
+    """A new service takes its feed id as its translation key, so our API publishes it under the same id;
+    if a page here already has that key (in another language, say), it gets a new one, with a warning."""
+    new = [result for result in results if result.clean and result.clean.reference.lower() not in known.imported]
+    keys = [result.clean.translation_key for result in new]
+    taken = set(Page.objects.filter(translation_key__in=keys).values_list("translation_key", flat=True))
+    for result in new:
+        if result.clean.translation_key in taken:
+            result.clean.translation_key = None
+            result.warnings.append(
+                "Its id could not be kept: another page here already has it, so our own feed will publish this "
+                "service under a new id."
+            )
+
+
 def import_openreferral(
     source,
     data=None,
@@ -815,7 +1175,7 @@ def import_openreferral(
     parent=None,
     timeout=DEFAULT_TIMEOUT,
     per_page=DEFAULT_PER_PAGE,
-    allow_private=True,
+    allow_private=False,
     progress=None,
     read_progress=None,
 ):
@@ -823,7 +1183,12 @@ def import_openreferral(
 
     Returns an OpenReferralReport; raises FeedError (an ImportFileError) when the feed cannot be read.
     ``read_progress(done, total)`` is called as records are read, ``progress(done, total)`` as they are saved.
-    ``allow_private=False`` refuses addresses inside a private network (for the admin form).
+    Addresses inside a private network are refused unless ``allow_private`` (the command allows them: it is run
+    by whoever runs the site; the admin form does not).
+
+    A record changes only a service that came from a feed (its reference is the record's id): never one of our
+    own services (whose id in our API, its translation key, another directory may republish), and never one
+    an editor has unpublished.
     """
     started = time.perf_counter()
     if data is None:
@@ -833,10 +1198,22 @@ def import_openreferral(
     report = OpenReferralReport(dry_run=dry_run, source=source, pages=feed.pages, notes=feed.notes)
     vocabulary = Vocabulary()
     mapper = Mapper(vocabulary)
-    existing_ids = known_ids([label_of(item.record)["id"] for item in feed.items])
+    known = known_ids([oruk_id(item.record) for item in feed.items])
     seen = {}
     for item in feed.items:
-        report.results.append(check_record(item, vocabulary, mapper, seen, existing_ids))
+        try:
+            result = check_record(item, vocabulary, mapper, seen, known)
+        except RecursionError:  # lists in lists (in an extra field) hundreds deep
+            result = RowResult(line=item.number, raw=label_of(item.record), action="rejected")
+            result.problems.append("This record is nested too deeply to read.")
+        report.results.append(result)
+    keep_ids(report.results, known)
     return save_checked(
-        report, all_or_nothing=all_or_nothing, user=user, parent=parent, progress=progress, started=started
+        report,
+        all_or_nothing=all_or_nothing,
+        user=user,
+        parent=parent,
+        progress=progress,
+        started=started,
+        unpublished=UNPUBLISHED,
     )

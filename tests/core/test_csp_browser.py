@@ -153,3 +153,35 @@ def test_the_admin_works_under_its_policy(site, tab):
     tab.check()
 
     assert tab.blocked == []
+
+
+def test_an_editor_checks_another_directorys_feed_in_the_admin(site, tab):
+    """Import from Open Referral UK, in Chromium: the editor chooses a feed file, keeps "Check only" ticked and reads
+    what would be imported, rejected and left out, in plain words, with nothing blocked and nothing changed."""
+    from pathlib import Path
+
+    from tests.browser_support import wcag_violations
+
+    _, _, database = site
+    page = tab.page
+    sign_in(tab)
+    tab.visit("/admin/directory-import/openreferral/")
+    assert page.locator("#id_dry_run").is_checked()  # checking comes first
+    feed = Path(__file__).resolve().parents[1] / "directory" / "data" / "openreferral-feed-with-faults.json"
+    page.set_input_files("#id_file", str(feed))
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
+        services_before = connection.execute("SELECT count(*) FROM directory_servicepage").fetchone()[0]
+    with page.expect_navigation():
+        page.click("button:has-text('Read the feed')")
+    page.wait_for_selector("#import-result")
+    assert "nothing was changed" in page.inner_text("#import-result")
+    result = page.inner_text("section[aria-labelledby=import-result]")
+    assert "rejected" in result and "created" in result
+    for heading in ("Rejected", "Not imported: the feed says they have closed", "Imported, with warnings"):
+        assert page.locator("h3", has_text=heading).count() == 1, heading
+    assert "not a valid id" in result  # a reason in plain words, not a schema path
+    assert wcag_violations(page) == []
+    tab.check()
+    assert tab.blocked == []
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
+        assert connection.execute("SELECT count(*) FROM directory_servicepage").fetchone()[0] == services_before

@@ -84,3 +84,13 @@ def full_service(directory, places):
     )
     service.save_revision().publish()
     return ServicePage.objects.get(pk=service.pk)
+
+
+def member(django_user_model, username, group):
+    """A user who may use the admin, in ``group`` (e.g. "Editors" or "Translators")."""
+    from django.contrib.auth.models import Group, Permission
+
+    user = django_user_model.objects.create_user(username=username, password="not-a-real-password-1")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(Group.objects.get(name=group))
+    return user

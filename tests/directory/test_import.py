@@ -29,7 +29,7 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def directory(home):
+def sheet_directory(home):
     """A directory page and every taxonomy term the generated sample rows use."""
     uk = AreaFactory(name="United Kingdom", slug="uk", kind="country")
     london = AreaFactory(name="London", slug="london", kind="region", parent=uk)
@@ -57,7 +57,7 @@ def csv_bytes(rows, columns=COLUMN_NAMES):
 
 
 @pytest.mark.django_db
-def test_200_rows_with_20_bad_imports_180_reports_20_and_a_second_run_adds_nothing(directory, tmp_path, capsys):
+def test_200_rows_with_20_bad_imports_180_reports_20_and_a_second_run_adds_nothing(sheet_directory, tmp_path, capsys):
     """The same at 1,000 rows and more is timed by ``python -m carers_site.dev.benchmark_import`` (not a test)."""
     path = tmp_path / "services.csv"
     path.write_bytes(rows_to_csv(sample_rows(200, bad=20)))
@@ -94,7 +94,7 @@ def test_200_rows_with_20_bad_imports_180_reports_20_and_a_second_run_adds_nothi
 
 
 @pytest.mark.django_db
-def test_a_changed_row_updates_the_same_service_with_a_new_revision(directory):
+def test_a_changed_row_updates_the_same_service_with_a_new_revision(sheet_directory):
     rows = sample_rows(3)
     import_services("a.csv", csv_bytes(rows))
     service = ServicePage.objects.get(reference="SAMPLE-00002")
@@ -110,7 +110,7 @@ def test_a_changed_row_updates_the_same_service_with_a_new_revision(directory):
 
 
 @pytest.mark.django_db
-def test_dry_run_changes_nothing(directory, tmp_path, capsys):
+def test_dry_run_changes_nothing(sheet_directory, tmp_path, capsys):
     path = tmp_path / "s.csv"
     path.write_bytes(rows_to_csv(sample_rows(20, bad=2)))
     call_command("import_services", str(path), "--dry-run")
@@ -121,14 +121,14 @@ def test_dry_run_changes_nothing(directory, tmp_path, capsys):
 
 
 @pytest.mark.django_db
-def test_all_or_nothing_imports_nothing_when_a_row_is_bad(directory):
+def test_all_or_nothing_imports_nothing_when_a_row_is_bad(sheet_directory):
     report = import_services("s.csv", rows_to_csv(sample_rows(10, bad=1)), all_or_nothing=True)
     assert report.count("rejected") == 1 and report.count("not imported") == 9
     assert not ServicePage.objects.exists()
 
 
 @pytest.mark.django_db
-def test_a_failure_part_way_leaves_nothing_half_imported(directory, monkeypatch):
+def test_a_failure_part_way_leaves_nothing_half_imported(sheet_directory, monkeypatch):
     real_save, calls = importer.Saver.save, []
 
     def failing_save(self, clean, page):
@@ -145,7 +145,7 @@ def test_a_failure_part_way_leaves_nothing_half_imported(directory, monkeypatch)
 
 
 @pytest.mark.django_db
-def test_duplicate_ids_in_one_file_are_rejected(directory):
+def test_duplicate_ids_in_one_file_are_rejected(sheet_directory):
     rows = sample_rows(2)
     rows[1]["id"] = rows[0]["id"].lower()
     report = import_services("s.csv", csv_bytes(rows))
@@ -154,7 +154,7 @@ def test_duplicate_ids_in_one_file_are_rejected(directory):
 
 
 @pytest.mark.django_db
-def test_excel_files_import_with_dates_and_numbers_as_excel_stores_them(directory):
+def test_excel_files_import_with_dates_and_numbers_as_excel_stores_them(sheet_directory):
     import datetime
 
     workbook = openpyxl.Workbook()
@@ -184,19 +184,19 @@ def test_excel_files_import_with_dates_and_numbers_as_excel_stores_them(director
         ("s.xlsx", b"PK\x03\x04 not really a zip", "This Excel file could not be opened"),
     ],
 )
-def test_unreadable_files_get_a_clear_message(directory, name, data, message):
+def test_unreadable_files_get_a_clear_message(sheet_directory, name, data, message):
     with pytest.raises(ImportFileError, match=re.escape(message)):
         import_services(name, data)
 
 
 @pytest.mark.django_db
-def test_the_command_reports_a_missing_file_plainly(directory):
+def test_the_command_reports_a_missing_file_plainly(sheet_directory):
     with pytest.raises(CommandError, match="There is no file at /nowhere.csv"):
         call_command("import_services", "/nowhere.csv")
 
 
 @pytest.mark.django_db
-def test_export_has_the_import_layout_and_imports_back_unchanged(directory, tmp_path):
+def test_export_has_the_import_layout_and_imports_back_unchanged(sheet_directory, tmp_path):
     import_services("s.csv", rows_to_csv(sample_rows(12)))
     call_command("export_services", str(tmp_path / "out.csv"))
     data = (tmp_path / "out.csv").read_bytes()
@@ -210,7 +210,7 @@ def test_export_has_the_import_layout_and_imports_back_unchanged(directory, tmp_
 
 
 @pytest.mark.django_db
-def test_the_shipped_sample_file_imports_cleanly(directory):
+def test_the_shipped_sample_file_imports_cleanly(sheet_directory):
     from directory.admin_views import SAMPLE_FILE
 
     report = import_services(SAMPLE_FILE.name, SAMPLE_FILE.read_bytes())
@@ -221,7 +221,7 @@ def test_the_shipped_sample_file_imports_cleanly(directory):
 
 
 @pytest.mark.django_db
-def test_admin_upload_checks_then_imports_and_offers_the_report(admin_client, directory):
+def test_admin_upload_checks_then_imports_and_offers_the_report(admin_client, sheet_directory):
     data = rows_to_csv(sample_rows(10, bad=1))
     url = "/admin/directory-import/"
     assert admin_client.get(url).status_code == 200
@@ -251,7 +251,7 @@ def test_admin_upload_checks_then_imports_and_offers_the_report(admin_client, di
 
 
 @pytest.mark.django_db
-def test_people_who_cannot_add_services_cannot_import(client, directory, django_user_model):
+def test_people_who_cannot_add_services_cannot_import(client, sheet_directory, django_user_model):
     from django.contrib.auth.models import Permission
 
     user = django_user_model.objects.create_user("reader", password="x-long-password")

@@ -11,18 +11,32 @@ import io
 import json
 import re
 import socket
+import ssl
 import threading
 import urllib.parse
+import uuid
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
+from wagtail.models import Locale
 
 from carers_site.models import Language, PostcodeDistrict
+from directory import openreferral_import
 from directory.models import OpeningTime, Organisation, ServicePage, ServicePhone
-from directory.openreferral_import import import_openreferral
+from directory.openreferral_import import (
+    OURS,
+    UNPUBLISHED,
+    FeedError,
+    Fetcher,
+    PrivateAddress,
+    VettedHTTPConnection,
+    VettedHTTPSConnection,
+    import_openreferral,
+    is_public,
+)
+from tests.directory.conftest import member, publish
 from tests.factories.directory import DirectoryIndexPageFactory, OrganisationFactory, ServicePageFactory
 from tests.factories.site import AreaFactory, AudienceFactory, CareAreaFactory, InterventionFactory
 
@@ -33,11 +47,11 @@ API = "/api/openreferral"
 HUB_ID = "0b6f3c1e-5a2d-4e8f-9c7b-000000000001"
 
 
-# --- a directory, and a feed server ---------------------------------------------------------------------
+# --- a feed_directory, and a feed server ---------------------------------------------------------------------
 
 
 @pytest.fixture
-def directory(home):
+def feed_directory(home):
     """The directory page, areas, the terms the recorded feed uses, and some languages."""
     uk = AreaFactory(name="United Kingdom", slug="uk", kind="country")
     london = AreaFactory(name="London", slug="london", kind="region", parent=uk)
@@ -70,6 +84,8 @@ class FeedServer:
                 )
                 self.send_response(status)
                 self.send_header("Content-Type", content_type)
+                if 300 <= status < 400:  # a redirect: the body is where to
+                    self.send_header("Location", body.decode())
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -146,14 +162,14 @@ def page_object(contents, number, pages, total):
 
 
 @pytest.mark.django_db
-def test_a_feed_with_faults_imports_the_good_services_and_says_what_is_wrong_with_the_rest(directory, tmp_path):
+def test_a_feed_with_faults_imports_the_good_services_and_says_what_is_wrong_with_the_rest(feed_directory, tmp_path):
     path = tmp_path / "feed.json"
     path.write_bytes(FAULTS.read_bytes())
     out, _err = import_command(str(path))
 
     assert (
         "13 services read: 5 created, 0 changed, 0 unchanged, 7 rejected, 1 not imported because the feed says "
-        "they have closed. 6 warnings about what was left out." in out
+        "they have closed. 9 warnings about what was left out." in out
     ), out
     assert set(ServicePage.objects.values_list("title", flat=True)) == {
         "Havering Carers Hub",
@@ -180,7 +196,11 @@ def test_a_feed_with_faults_imports_the_good_services_and_says_what_is_wrong_wit
     warnings = {
         record: row["warnings"] for record, row in report.items() if row["result"] not in ("rejected", "closed")
     }
-    assert set(warnings) == {"7", "8", "9"}
+    assert set(warnings) == {"1", "2", "7", "8", "9"}
+    nowhere = "These details have nowhere to go here, so they were left out:"
+    assert warnings["1"] == f"{nowhere} contacts › name, location › name."  # “Phones”, “The Hub”
+    assert warnings["2"] == f"{nowhere} contacts › name."
+    assert f"{nowhere} location › name." in warnings["9"]
     assert "We do not have these audiences, so they were left out: “Space carers”." in warnings["7"]
     assert (
         "We do not use the “esd:service” list of terms, so these were left out: “Carers assessment”." in warnings["7"]
@@ -194,7 +214,7 @@ def test_a_feed_with_faults_imports_the_good_services_and_says_what_is_wrong_wit
     # What the good records said is all there.
     hub = ServicePage.objects.get(reference=HUB_ID)
     assert str(hub.translation_key) == HUB_ID
-    assert hub.live and hub.get_parent().specific == directory
+    assert hub.live and hub.get_parent().specific == feed_directory
     assert (hub.email, hub.website, hub.cost, hub.how_to_refer) == (
         "hub@example.org",
         "https://hub.example.org/",
@@ -227,15 +247,17 @@ def test_a_feed_with_faults_imports_the_good_services_and_says_what_is_wrong_wit
     assert ServicePage.objects.get(title="Two places service").address == "St Edwards Way, Romford, RM1 3AR"
     assert [a.slug for a in ServicePage.objects.get(title="Unknown terms service").audiences.all()] == ["young-carers"]
 
-    # A second run changes nothing; the closed service, now in our directory, is pointed out.
+    # A second run changes nothing; the closed service, now in our feed_directory, is pointed out.
     out, _err = import_command(str(path))
     assert "13 services read: 0 created, 0 changed, 5 unchanged, 7 rejected" in out
     assert ServicePage.objects.count() == 5 and Organisation.objects.count() == 2
 
 
 @pytest.mark.django_db
-def test_a_closed_service_already_here_is_pointed_out_not_deleted(directory):
-    ServicePageFactory(parent=directory, title="Closed carers cafe", reference="0b6f3c1e-5a2d-4e8f-9c7b-000000000010")
+def test_a_closed_service_already_here_is_pointed_out_not_deleted(feed_directory):
+    ServicePageFactory(
+        parent=feed_directory, title="Closed carers cafe", reference="0b6f3c1e-5a2d-4e8f-9c7b-000000000010"
+    )
     report = import_openreferral("feed.json", FAULTS.read_bytes(), dry_run=True)
     closed = report.closed[0]
     assert closed.problems[-1] == "It is still in our directory: check it, and unpublish it if it has closed."
@@ -252,7 +274,7 @@ def test_a_closed_service_already_here_is_pointed_out_not_deleted(directory):
         (b"\xff\xfe\x00", "its text could not be read as UTF-8"),
     ],
 )
-def test_files_that_are_not_feeds_get_a_plain_message(directory, tmp_path, data, message):
+def test_files_that_are_not_feeds_get_a_plain_message(feed_directory, tmp_path, data, message):
     path = tmp_path / "feed.json"
     path.write_bytes(data)
     with pytest.raises(CommandError, match=re.escape(message)):
@@ -260,7 +282,7 @@ def test_files_that_are_not_feeds_get_a_plain_message(directory, tmp_path, data,
 
 
 @pytest.mark.django_db
-def test_a_page_object_or_one_service_is_a_feed_file_too(directory, tmp_path):
+def test_a_page_object_or_one_service_is_a_feed_file_too(feed_directory, tmp_path):
     records = json.loads(FAULTS.read_text(encoding="utf-8"))
     page = tmp_path / "page.json"
     page.write_text(json.dumps(page_object(records[:2], 1, 3, 6)), encoding="utf-8")
@@ -292,7 +314,7 @@ def hand_made_feed(records, per_page=2, short=False):
 
 
 @pytest.mark.django_db
-def test_every_page_of_a_feed_is_read_and_short_list_items_are_fetched_in_full(directory, serve, tmp_path):
+def test_every_page_of_a_feed_is_read_and_short_list_items_are_fetched_in_full(feed_directory, serve, tmp_path):
     records = [record for record in json.loads(FAULTS.read_text(encoding="utf-8")) if record.get("name")]
     good = [r for r in records if r["name"] in ("Havering Carers Hub", "Bexley Carers Line", "Two places service")]
     server = serve(hand_made_feed(good + records[3:8], per_page=2, short=True))  # 8 records: 4 pages
@@ -309,12 +331,12 @@ def test_every_page_of_a_feed_is_read_and_short_list_items_are_fetched_in_full(d
 
 
 @pytest.mark.django_db
-def test_a_feed_that_never_ends_or_sends_an_empty_page_is_read_safely(directory, serve):
+def test_a_feed_that_never_ends_or_sends_an_empty_page_is_read_safely(feed_directory, serve):
     records = json.loads(FAULTS.read_text(encoding="utf-8"))[:2]
     # The server ignores ?page: every page is the first one, which never says it is the last.
     repeating = {f"/oruk/services?page={n}&per_page=100": as_json({"contents": records}) for n in range(1, 5)}
     server = serve(repeating)
-    report = import_openreferral(f"{server.url}/oruk/", dry_run=True)
+    report = import_openreferral(f"{server.url}/oruk/", dry_run=True, allow_private=True)
     assert len(report.results) == 2
     assert report.notes == ["Page 2 repeated an earlier page, so we stopped reading there."]
     # No total_pages or last_page: an empty page ends it.
@@ -323,11 +345,11 @@ def test_a_feed_that_never_ends_or_sends_an_empty_page_is_read_safely(directory,
         "/oruk/services?page=2&per_page=100": as_json({"contents": []}),
     }
     server = serve(pages)
-    assert len(import_openreferral(f"{server.url}/oruk", dry_run=True).results) == 2
+    assert len(import_openreferral(f"{server.url}/oruk", dry_run=True, allow_private=True).results) == 2
 
 
 @pytest.mark.django_db
-def test_feeds_that_cannot_be_read_get_a_plain_message(directory, serve):
+def test_feeds_that_cannot_be_read_get_a_plain_message(feed_directory, serve):
     closed = serve({})
     dead_url = closed.url
     closed.stop()
@@ -358,7 +380,7 @@ def test_feeds_that_cannot_be_read_get_a_plain_message(directory, serve):
 
 
 @pytest.mark.django_db
-def test_a_feed_that_does_not_answer_gives_up_after_the_timeout(directory):
+def test_a_feed_that_does_not_answer_gives_up_after_the_timeout(feed_directory):
     with socket.socket() as listening:  # takes the connection, never answers
         listening.bind(("127.0.0.1", 0))
         listening.listen(1)
@@ -367,18 +389,7 @@ def test_a_feed_that_does_not_answer_gives_up_after_the_timeout(directory):
             import_command(url, "--timeout", "0.5")
 
 
-# --- (3) our own feed, imported back into an empty directory -------------------------------------------------
-
-
-def publish(directory, title, *, areas=(), audiences=(), care_areas=(), interventions=(), languages=(), **fields):
-    service = ServicePageFactory(parent=directory, title=title, **fields)
-    service.areas_served.set(areas)
-    service.audiences.set(audiences)
-    service.care_areas.set(care_areas)
-    service.interventions.set(interventions)
-    service.languages.set(languages)
-    service.save_revision().publish()
-    return ServicePage.objects.get(pk=service.pk)
+# --- (3) our own feed, imported back into an empty feed_directory -------------------------------------------------
 
 
 def hours(service, *slots):
@@ -394,7 +405,7 @@ def phones(service, *numbers):
 
 
 @pytest.fixture
-def our_directory(directory, client, settings):
+def our_directory(feed_directory, client, settings):
     """Six services built with factories, with everything our API publishes (at a real host name: the service
     pages' addresses become the imported services' websites)."""
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "carers.example.org"]
@@ -412,7 +423,7 @@ def our_directory(directory, client, settings):
         website="https://carers.example.org/",
     )
     hub = publish(
-        directory,
+        feed_directory,
         "Havering Carers Hub",
         organisation=trust,
         summary="Advice and breaks for carers.",
@@ -438,7 +449,7 @@ def our_directory(directory, client, settings):
     phones(hub, ("Advice line", "01708 457040"), ("", "0800 783 1853"))
     hours(hub, (0, 4, datetime.time(9), datetime.time(17)), (5, 5, datetime.time(10), datetime.time(13)))
     line = publish(
-        directory,
+        feed_directory,
         "Carers UK helpline",
         organisation=None,
         summary="Advice on the phone, day and night.",
@@ -449,7 +460,7 @@ def our_directory(directory, client, settings):
     )
     phones(line, ("Helpline", "0808 808 7777"))
     groups = publish(
-        directory,
+        feed_directory,
         "Bexley young carers groups",
         organisation=OrganisationFactory(name="Bexley Young Carers"),
         description="<p>Groups for young carers.</p><p>Trips in the holidays.</p>",
@@ -460,9 +471,11 @@ def our_directory(directory, client, settings):
         longitude=Decimal("0.15"),
     )
     hours(groups, (0, 0, datetime.time(16), datetime.time(18, 30)), (2, 2, datetime.time(16), datetime.time(18, 30)))
-    publish(directory, "Havering dementia cafe", organisation=trust, description="<p>Monthly cafe.</p>", town="Romford")
-    publish(directory, "London carers forum", description="<p>Meet other carers.</p>", areas=[area["london"]])
-    publish(directory, "Carers centre online", description="<p>Online help.</p>", cost="£5 a session")
+    publish(
+        feed_directory, "Havering dementia cafe", organisation=trust, description="<p>Monthly cafe.</p>", town="Romford"
+    )
+    publish(feed_directory, "London carers forum", description="<p>Meet other carers.</p>", areas=[area["london"]])
+    publish(feed_directory, "Carers centre online", description="<p>Online help.</p>", cost="£5 a session")
     for service in ServicePage.objects.all():
         service.save_revision().publish()
     return ServicePage.objects.count()
@@ -495,6 +508,7 @@ def test_our_own_feed_imported_into_an_empty_directory_reproduces_every_service(
 
     out, _err = import_command(f"{server.url}{API}/", "--per-page", "2")
     assert "6 services read: 6 created, 0 changed, 0 unchanged, 0 rejected." in out, out
+    assert "warning" not in out, out  # our own records hold nothing we cannot keep
     after = our_records(client)
     assert set(after) == set(before)
     for key, record in before.items():
@@ -516,17 +530,93 @@ def test_our_own_feed_imported_into_an_empty_directory_reproduces_every_service(
     assert "6 services read: 0 created, 0 changed, 6 unchanged, 0 rejected." in out, out
 
 
+def revisions():
+    return dict(ServicePage.objects.values_list("pk", "latest_revision_id"))
+
+
 @pytest.mark.django_db
 def test_our_own_feed_imported_into_the_same_directory_changes_nothing(client, our_directory, serve):
-    """Matched by translation key: a service we publish is the same service, and keeps its spreadsheet id."""
+    """Our API's ids are our services' translation keys: a record with one is one of our own services, which a
+    feed never changes (whatever its spreadsheet id, or none)."""
     ServicePage.objects.filter(title="London carers forum").update(reference="LON-0001")
+    before, saved = our_records(client), revisions()
     server = serve(record_our_feed(client, per_page=50))
-    report = import_openreferral(f"{server.url}{API}", per_page=50)
-    assert (report.count("created"), report.count("rejected")) == (0, 0)
-    assert ServicePage.objects.count() == 6
+    for _run in range(2):
+        report = import_openreferral(f"{server.url}{API}", per_page=50, allow_private=True)
+        assert (report.count("created"), report.count("updated"), report.count("ours")) == (0, 0, 6)
+        assert report.summary() == (
+            "6 services read: 0 created, 0 changed, 0 unchanged, 0 rejected, 6 already ours (not changed)."
+        )
+        assert {tuple(result.problems) for result in report.results} == {(OURS,)}
+    assert ServicePage.objects.count() == 6 and revisions() == saved
     assert ServicePage.objects.get(title="London carers forum").reference == "LON-0001"
-    report = import_openreferral(f"{server.url}{API}", per_page=50)
-    assert report.count("unchanged") == 6
+    assert our_records(client) == before
+
+
+@pytest.mark.django_db
+def test_a_copy_of_our_feed_with_changed_details_does_not_change_our_services(client, our_directory, tmp_path):
+    """Another directory imported our feed and republishes it, with our ids and its own (lossy) copy of each
+    service: importing theirs leaves ours as they are, and the report says why."""
+    before, saved = our_records(client), revisions()
+    theirs = [
+        record
+        | {
+            "name": record["name"] + " (copy)",
+            "description": "Flattened text.",
+            "url": "https://elsewhere.example.org/",
+            "attributes": [],
+        }
+        for record in before.values()
+    ]
+    path = tmp_path / "theirs.json"
+    path.write_text(json.dumps(theirs), encoding="utf-8")
+    out, _err = import_command(str(path))
+    assert "6 services read: 0 created, 0 changed, 0 unchanged, 0 rejected, 6 already ours (not changed)." in out
+    assert "Not changed (one of our own services):" in out
+    assert our_records(client) == before and revisions() == saved
+    hub = ServicePage.objects.get(title="Havering Carers Hub")
+    assert hub.description.startswith('<p>Advice &amp; support for <a href="https://example.org">carers</a>.</p>')
+    assert hub.audiences.exists() and hub.summary == "Advice and breaks for carers."
+    with open(tmp_path / "theirs-report.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 6 and {(row["result"], row["problems"]) for row in rows} == {("ours", OURS)}
+
+
+@pytest.mark.django_db
+def test_an_unpublished_imported_service_is_not_republished_or_changed(feed_directory, tmp_path):
+    path = tmp_path / "feed.json"
+    records = json.loads(FAULTS.read_text(encoding="utf-8"))
+    path.write_text(json.dumps(records), encoding="utf-8")
+    import_command(str(path))
+    hub = ServicePage.objects.get(reference=HUB_ID)
+    hub.unpublish()
+    saved = revisions()
+
+    records[0]["name"] = "Havering Carers Hub (renamed)"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    for options in (["--dry-run"], []):
+        out, _err = import_command(str(path), *options)
+        assert "changed, 4 unchanged, 7 rejected" in out and "1 unpublished here (not changed)" in out, out
+    hub.refresh_from_db()
+    assert not hub.live and hub.title == "Havering Carers Hub" and revisions() == saved
+    assert f"record 1 “Havering Carers Hub (renamed)”: {UNPUBLISHED}" in out
+    with open(tmp_path / "feed-report.csv", newline="", encoding="utf-8") as handle:
+        row = next(row for row in csv.DictReader(handle) if row["record"] == "1")
+    assert (row["result"], row["problems"], row["warnings"]) == ("unpublished", UNPUBLISHED, "")
+
+
+@pytest.mark.django_db
+def test_a_new_service_whose_id_another_page_has_gets_a_new_one_with_a_warning(feed_directory, home):
+    """A page in another language with the feed's id as its translation key: the new service cannot take it
+    (it would become that page's translation)."""
+    welsh = Locale.objects.get_or_create(language_code="cy")[0]
+    DirectoryIndexPageFactory(parent=home, locale=welsh, slug="cyfeiriadur", translation_key=uuid.UUID(HUB_ID))
+    report = import_openreferral("feed.json", FAULTS.read_bytes())
+    hub = ServicePage.objects.get(reference=HUB_ID)
+    assert str(hub.translation_key) != HUB_ID and hub.locale == Locale.get_default()
+    result = report.results[0]
+    assert result.action == "created"
+    assert "Its id could not be kept: another page here already has it" in " ".join(result.warnings)
 
 
 @pytest.mark.django_db
@@ -550,7 +640,7 @@ def test_our_export_file_imports_back_unchanged(client, our_directory, settings,
 
 
 @pytest.mark.django_db
-def test_dry_run_changes_nothing(directory, tmp_path):
+def test_dry_run_changes_nothing(feed_directory, tmp_path):
     path = tmp_path / "feed.json"
     path.write_bytes(FAULTS.read_bytes())
     out, _err = import_command(str(path), "--dry-run")
@@ -560,7 +650,7 @@ def test_dry_run_changes_nothing(directory, tmp_path):
 
 
 @pytest.mark.django_db
-def test_all_or_nothing_imports_nothing_when_a_service_is_rejected(directory, tmp_path):
+def test_all_or_nothing_imports_nothing_when_a_service_is_rejected(feed_directory, tmp_path):
     path = tmp_path / "feed.json"
     path.write_bytes(FAULTS.read_bytes())
     out, _err = import_command(str(path), "--all-or-nothing")
@@ -570,13 +660,6 @@ def test_all_or_nothing_imports_nothing_when_a_service_is_rejected(directory, tm
 
 
 # --- (5) the admin page ------------------------------------------------------------------------------------------
-
-
-def member(django_user_model, username, group):
-    user = django_user_model.objects.create_user(username=username, password="not-a-real-password-1")
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 def upload(data, name="feed.json"):
@@ -589,7 +672,7 @@ ADMIN_URL = "/admin/directory-import/openreferral/"
 
 
 @pytest.mark.django_db
-def test_an_editor_checks_then_imports_a_feed_file_and_gets_the_report(client, directory, django_user_model):
+def test_an_editor_checks_then_imports_a_feed_file_and_gets_the_report(client, feed_directory, django_user_model):
     client.force_login(member(django_user_model, "eddie", "Editors"))
     page = client.get(ADMIN_URL)
     assert page.status_code == 200 and "Import from Open Referral UK" in page.content.decode()
@@ -615,7 +698,7 @@ def test_an_editor_checks_then_imports_a_feed_file_and_gets_the_report(client, d
 
 
 @pytest.mark.django_db
-def test_bad_input_on_the_admin_page_gets_a_plain_message(client, directory, django_user_model, settings, serve):
+def test_bad_input_on_the_admin_page_gets_a_plain_message(client, feed_directory, django_user_model, settings, serve):
     client.force_login(member(django_user_model, "eddie", "Editors"))
     html = client.post(ADMIN_URL, {"dry_run": "on"}).content.decode()
     assert "Give either the feed’s web address or a JSON file" in html
@@ -628,14 +711,14 @@ def test_bad_input_on_the_admin_page_gets_a_plain_message(client, directory, dja
     html = client.post(ADMIN_URL, {"url": f"{server.url}/oruk/", "dry_run": "on"}).content.decode()
     assert "127.0.0.1 is an address inside a private network" in html
     assert not server.requests
-    # ...unless the site allows it (a test, or an intranet directory).
+    # ...unless the site allows it (a test, or an intranet feed_directory).
     settings.DIRECTORY_IMPORT_ALLOW_PRIVATE_URLS = True
     html = client.post(ADMIN_URL, {"url": f"{server.url}/oruk/", "dry_run": "on"}).content.decode()
     assert "2 services read: 2 would be created" in html
 
 
 @pytest.mark.django_db
-def test_translators_cannot_import(client, directory, django_user_model):
+def test_translators_cannot_import(client, feed_directory, django_user_model):
     client.force_login(member(django_user_model, "tess", "Translators"))
     assert client.get(ADMIN_URL).status_code in (302, 403)
     assert client.post(ADMIN_URL, {"file": upload(FAULTS.read_bytes())}).status_code in (302, 403)
@@ -666,6 +749,7 @@ def test_the_demo_directorys_feed_imported_into_an_empty_site_reproduces_every_s
 
     out, _err = import_command(f"{server.url}{API}/", "--per-page", "10")
     assert f"{len(before)} services read: {len(before)} created, 0 changed, 0 unchanged, 0 rejected." in out, out
+    assert "warning" not in out, out
     after = our_records(client)
     assert set(after) == set(before)
     for key, record in before.items():
@@ -673,3 +757,241 @@ def test_the_demo_directorys_feed_imported_into_an_empty_site_reproduces_every_s
 
     out, _err = import_command(f"{server.url}{API}/", "--per-page", "10")
     assert f"0 created, 0 changed, {len(before)} unchanged, 0 rejected." in out, out
+
+
+# --- (6) odd feeds: fields the schema does not check, details we have nowhere to put -------------------------
+
+
+def hub_record():
+    return json.loads(FAULTS.read_text(encoding="utf-8"))[0]
+
+
+def deep(depth):
+    return "[" * depth + "]" * depth
+
+
+def set_path(record, path, value):
+    *parents, last = path
+    for key in parents:
+        record = record[key]
+    record[last] = value
+
+
+LOCATION = ("service_at_locations", 0, "location")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path, value, warning",
+    [
+        (("phones",), 5, "The phones are not a list, so they were left out."),
+        (("phones",), True, "The phones are not a list, so they were left out."),
+        (("phones",), [5, "01708 111111"], "Some of the phones are not records, so they were left out."),
+        (("contacts", 0, "phones"), 7, "The phones of a contact are not a list, so they were left out."),
+        (("contacts", 0, "phones", 0, "number"), {"n": 1}, "The phone number is not text, so it was left out."),
+        ((*LOCATION, "phones"), True, "The phones of its location are not a list, so they were left out."),
+        ((*LOCATION, "schedules"), {"byday": "MO"}, "The opening hours of its location are not a list"),
+        (("service_at_locations", 0, "schedules"), "Mon 9-5", "The opening hours of its location are not a list"),
+        (("application_process",), ["Call us"], "The application process is not text, so it was left out."),
+        (("eligibility_description",), {"en": "Carers"}, "The eligibility description is not text, so it was"),
+        (("languages", 0), {"id": str(uuid.uuid4()), "name": ["Polish"]}, "1 language with no name or code"),
+    ],
+)
+def test_extension_fields_of_the_wrong_type_are_left_out_with_a_warning(feed_directory, path, value, warning):
+    record = hub_record()
+    set_path(record, path, value)
+    report = import_openreferral("feed.json", json.dumps([record]).encode())
+    result = report.results[0]
+    assert result.action == "created", result.problems
+    assert any(line.startswith(warning) for line in result.warnings), result.warnings
+    assert ServicePage.objects.get(reference=HUB_ID).title == "Havering Carers Hub"
+
+
+@pytest.mark.django_db
+def test_ids_that_are_lists_or_records_and_json_nested_too_deeply_get_plain_messages(feed_directory, serve, tmp_path):
+    hub = hub_record()
+    page = {"contents": [{"id": ["a", "b"], "name": "List id"}, {"id": {"x": 1}, "name": "Record id"}, hub]}
+    server = serve({"/oruk/services?page=1&per_page=100": as_json(page | {"last_page": True})})
+    report = import_openreferral(f"{server.url}/oruk/", dry_run=True, allow_private=True)
+    assert [result.action for result in report.results] == ["rejected", "rejected", "created"]
+    assert 'The id is ["a", "b"], but the standard needs text.' in report.results[0].problems
+    assert 'The id is {"x": 1}, but the standard needs text.' in report.results[1].problems
+
+    too_deep = deep(100_000).encode()
+    path = tmp_path / "deep.json"
+    path.write_bytes(too_deep)
+    with pytest.raises(CommandError, match="“deep.json” is nested too deeply to be Open Referral UK services."):
+        import_command(str(path))
+    server = serve({"/oruk/services?page=1&per_page=100": (200, too_deep, "application/json")})
+    with pytest.raises(CommandError, match="sent JSON nested too deeply to be Open Referral UK services"):
+        import_command(f"{server.url}/oruk/")
+
+    # Deep, but not too deep to parse: in a field the schema checks, and in one it does not.
+    text = json.dumps([hub | {"alert": "DEEP"}, hub_record() | {"id": str(uuid.uuid4()), "extra": "DEEP"}])
+    report = import_openreferral("feed.json", text.replace('"DEEP"', deep(600)).encode(), dry_run=True)
+    assert report.results[0].action == "rejected" and len(report.results[0].problems) == 1
+    assert report.results[1].action == "created"
+
+
+@pytest.mark.django_db
+def test_details_we_have_nowhere_to_put_are_named_in_a_warning(feed_directory):
+    record = hub_record() | {
+        "cost_options": [{"id": str(uuid.uuid4()), "option": "Session", "amount": 5}],
+        "minimum_age": 18,
+        "maximum_age": 0,
+        "alert": "Closed in August.",
+        "accreditations": "Quality mark",
+        "funding": [{"id": str(uuid.uuid4()), "source": "The council"}],
+        "fees_description": "Free for carers.",
+        "interpretation_services": "",  # empty: nothing is lost
+    }
+    record["contacts"][0] |= {"name": "Jo Bloggs", "title": "Coordinator", "email": "jo@example.org"}
+    location = record["service_at_locations"][0]["location"]
+    location |= {
+        "description": "Upstairs at the library",
+        "accessibility": [{"id": str(uuid.uuid4()), "description": "Step-free access"}],
+        "schedules": [{"id": str(uuid.uuid4()), "freq": "WEEKLY", "byday": "SU", "opens_at": "10:00"}],
+    }
+    record["attributes"].append({"id": str(uuid.uuid4()), "taxonomy_term_id": "1f0e0d0c-0b0a-4909-8807-060504030201"})
+    record["service_areas"].append({"id": str(uuid.uuid4()), "extent": "POLYGON((0 51, 0 52, 1 52, 0 51))"})
+    record["languages"].append({"id": str(uuid.uuid4()), "service_id": HUB_ID})  # as the UK profile has them
+    result = import_openreferral("feed.json", json.dumps([record]).encode()).results[0]
+    assert result.action == "created", result.problems
+    assert result.warnings == [
+        "The opening hours of its location were left out: the service has its own.",
+        "These terms are given only by their ids, with no name to match ours, so they were left out: "
+        "“1f0e0d0c-0b0a-4909-8807-060504030201”.",
+        "1 service area given only as a map shape (extent) was left out: we match areas by their names.",
+        "1 language with no name or code was left out: we cannot tell which language it is.",
+        "These details have nowhere to go here, so they were left out: cost_options, minimum_age, maximum_age, "
+        "alert, accreditations, funding, fees_description, contacts › name, contacts › title, contacts › email, "
+        "location › name, location › description, location › accessibility.",
+    ]
+
+
+@pytest.mark.django_db
+def test_a_location_description_that_only_repeats_its_address_is_not_a_lost_detail(feed_directory):
+    record = hub_record()
+    record["contacts"][0]["name"] = "Havering carers hub"  # only the service's name
+    location = record["service_at_locations"][0]["location"]
+    location |= {"name": "Havering Carers Hub", "description": "1 High Street, Romford, RM1 3AB"}
+    result = import_openreferral("feed.json", json.dumps([record]).encode()).results[0]
+    assert (result.action, result.warnings) == ("created", [])
+
+
+# --- (7) addresses inside our network ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.0.0.5",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "0.0.0.0",
+        "224.0.0.1",
+        "::1",
+        "fe80::1%eth0",
+        "fd00::1",
+        "::ffff:10.0.0.5",  # IPv4-mapped
+        "::ffff:8.8.8.8",
+        "64:ff9b::a00:5",  # NAT64 of 10.0.0.5
+        "64:ff9b::808:808",  # NAT64 of a public address: refused all the same
+        "64:ff9b:1::a00:5",
+        "2002:a00:5::1",  # 6to4
+        "2001:0:a00:5::1",  # Teredo
+        "::a00:5",
+        "not an address",
+    ],
+)
+def test_addresses_inside_a_network_or_leading_into_one_are_not_public(address):
+    assert not is_public(address)
+
+
+def test_public_addresses_are_public():
+    assert is_public("93.184.216.34") and is_public("2606:2800:220:1:248:1893:25c8:1946")
+
+
+def fake_dns(monkeypatch, *answers):
+    """socket.getaddrinfo giving each answer in turn (a list of addresses), and socket.create_connection
+    recording where it was asked to connect, refusing every connection."""
+    answers, lookups, connections = list(answers), [], []
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        lookups.append(host)
+        addresses = answers.pop(0) if len(answers) > 1 else answers[0]
+        return [
+            (socket.AF_INET6 if ":" in a else socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port)) for a in addresses
+        ]
+
+    def create_connection(address, *args, **kwargs):
+        connections.append(address)
+        raise ConnectionRefusedError("refused in the test")
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(socket, "create_connection", create_connection)
+    return lookups, connections
+
+
+def test_a_connection_goes_to_the_address_that_was_checked(monkeypatch):
+    """DNS rebinding: the name gives a public address when checked, then a private one. The connection goes to
+    the address that was checked: the name is not looked up again."""
+    lookups, connections = fake_dns(monkeypatch, ["93.184.216.34"], ["127.0.0.1"])
+    with pytest.raises(ConnectionRefusedError):
+        VettedHTTPConnection("feed.example", 8080, timeout=1).connect()
+    assert lookups == ["feed.example"] and connections == [("93.184.216.34", 8080)]
+
+
+def test_a_host_with_any_private_address_is_refused_before_connecting(monkeypatch):
+    _lookups, connections = fake_dns(monkeypatch, ["93.184.216.34", "10.0.0.5"])
+    with pytest.raises(PrivateAddress):
+        VettedHTTPSConnection("feed.example", timeout=1).connect()
+    for address in ("64:ff9b::a00:5", "2002:a00:5::1", "::ffff:10.0.0.5"):
+        fake_dns(monkeypatch, [address])
+        with pytest.raises(FeedError, match="feed.example is an address inside a private network"):
+            Fetcher().get("https://feed.example/api/")
+    assert not connections
+
+
+def test_https_checks_the_certificate_against_the_host_name(monkeypatch):
+    class Recording(ssl.SSLContext):
+        def wrap_socket(self, sock, *args, server_hostname=None, **kwargs):
+            self.wrapped = (sock, server_hostname)
+            return sock
+
+    context = Recording(ssl.PROTOCOL_TLS_CLIENT)
+    monkeypatch.setattr(openreferral_import, "vetted_socket", lambda host, port, *args: f"socket to {host}:{port}")
+    connection = VettedHTTPSConnection("feed.example", context=context)
+    connection.connect()
+    assert context.wrapped == ("socket to feed.example:443", "feed.example")
+
+
+def test_a_redirect_from_an_allowed_server_to_a_private_address_is_refused(serve, monkeypatch):
+    # As if the feed server on 127.0.0.1 were on the internet; 127.0.0.2 stands for an address inside our network.
+    monkeypatch.setattr(openreferral_import, "is_public", lambda address: address == "127.0.0.1")
+    connections = []
+    connect = socket.create_connection
+    monkeypatch.setattr(
+        socket, "create_connection", lambda address, *a, **k: connections.append(address) or connect(address, *a, **k)
+    )
+    server = serve({"/oruk/": (302, b"http://127.0.0.2:9/secret", "text/plain")})
+    with pytest.raises(FeedError, match=r"127\.0\.0\.2 is an address inside a private network"):
+        Fetcher().get(f"{server.url}/oruk/")
+    assert [path for path, _accept in server.requests] == ["/oruk/"]
+    assert [host for host, _port in connections] == ["127.0.0.1"]
+    # The command is run by whoever runs the site: it may use an intranet feed (and follow the redirect).
+    with pytest.raises(FeedError, match=r"We could not reach http://127\.0\.0\.1:\d+/oruk/"):
+        Fetcher(allow_private=True).get(f"{server.url}/oruk/")
+
+
+@pytest.mark.django_db
+def test_the_admin_lists_services_left_alone_with_the_reason(client, our_directory, django_user_model, tmp_path):
+    """Our own export, imported in the admin: every service is one of ours, listed under its own heading."""
+    path = tmp_path / "ours.json"
+    call_command("export_openreferral", str(path))
+    client.force_login(member(django_user_model, "eddie", "Editors"))
+    html = client.post(ADMIN_URL, {"file": upload(path.read_bytes())}).content.decode()
+    assert "Not changed: one of our own services" in html and "6 already ours (not changed)" in html
+    assert "Havering Carers Hub" in html and "it has our id" in html

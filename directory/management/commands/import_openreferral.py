@@ -90,6 +90,7 @@ class Command(BaseCommand):
                 user=author,
                 timeout=timeout,
                 per_page=per_page,
+                allow_private=True,  # whoever runs the command runs the site: an intranet feed is theirs to use
                 progress=saving,
                 read_progress=reading,
             )
@@ -109,13 +110,15 @@ class Command(BaseCommand):
         self.stdout.write(f"Took {result.seconds:.1f} s ({rate:.0f} services a second).")
         self.list("Rejected", result.rejected, "problems")
         self.list("Not imported (closed)", result.closed, "problems")
+        self.list("Not changed (one of our own services)", result.ours, "problems")
+        self.list("Not changed (unpublished here)", result.unpublished, "problems")
         self.list("Imported, with warnings", result.with_warnings, "warnings")
         if result.has_report:
             report_path = Path(report) if report else default_report_path(source, path)
             with open(report_path, "w", newline="", encoding="utf-8") as handle:
                 result.write_rejected_csv(handle)
             self.stdout.write(
-                self.style.WARNING(f"Rejected records, closed services and warnings written to {report_path}")
+                self.style.WARNING(f"Rejected, closed and left-alone services, and warnings, written to {report_path}")
             )
 
     def list(self, title, results, attribute):
