@@ -103,13 +103,23 @@ def in_reader_language(value):
 
 @register.filter
 def other_language(item):
-    """The attribute `` lang="en"`` for an item shown in another language than the page around it
-    (``other_language``, set by carers_site.core.languages.localize), else nothing. The same as
-    ``{% if item.other_language %} lang="{{ item.other_language }}"{% endif %}`` without the template engine's
-    slow search (``dir()``) for an attribute most items do not have: a directory page asked about a hundred times.
+    """The attributes `` lang="en" dir="ltr"`` for an item shown in another language than the page around it
+    (``other_language``, set by carers_site.core.languages.localize), else nothing. The ``dir`` isolates it, so an
+    English name inside Urdu text keeps its own word order. The same as ``{% if item.other_language %} ...`` without
+    the template engine's slow search (``dir()``) for an attribute most items do not have: a directory page asks
+    about a hundred times.
     """
     code = getattr(item, "other_language", None)
-    return format_html(' lang="{}"', code) if code else ""
+    if not code:
+        return ""
+    return format_html(' lang="{}" dir="{}"', code, "rtl" if get_language_info(code).get("bidi") else "ltr")
+
+
+@register.filter
+def bdi(value):
+    """``value`` in a ``<bdi>`` element: text of either direction (a crisis line's name, "SHOUT") set inside a
+    sentence of the other direction keeps its own order and leaves the sentence's order alone."""
+    return format_html("<bdi>{}</bdi>", value)
 
 
 @register.simple_tag

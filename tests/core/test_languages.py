@@ -182,7 +182,7 @@ def test_the_menu_keeps_untranslated_sections_in_english(client, home, guidance)
     translate(guidance, "ur", "نگہداشت کرنے والے کا جائزہ")
     nav = re.search(r'<nav class="app-nav".*?</nav>', client.get("/ur/").content.decode(), re.S).group(0)
     assert re.findall(r'<a href="([^"]+)"', nav) == ["/ur/carers-assessment/", "/money/"]
-    assert '<a href="/money/" lang="en">' in nav  # an English section is marked as English
+    assert '<a href="/money/" lang="en" dir="ltr">' in nav  # an English section is marked as English (and isolated)
     assert '<a href="/ur/carers-assessment/">' in nav
 
 

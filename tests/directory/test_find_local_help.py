@@ -168,7 +168,7 @@ def test_listing_pages_work_under_every_content_language(client, world):
     html = response.content.decode()
     assert '<html lang="ur" dir="rtl">' in html
     assert '<h1 lang="en" dir="ltr">' in html  # the directory page itself is still in English
-    assert 'lang="en">Havering Young Carers</a>' in html  # and so are the services, marked so
+    assert 'lang="en" dir="ltr">Havering Young Carers</a>' in html  # and so are the services, marked so
     assert "سروسز" in html  # the interface is in Urdu ("services")
     # A page that is not a listing is not served in English under /ur/: that stays a 404.
     assert client.get(f"/ur/directory/{world['havering'].slug}/").status_code == 404
@@ -178,7 +178,7 @@ def test_listing_pages_work_under_every_content_language(client, world):
     html = client.get("/ur/directory/").content.decode()
     assert "ریڈبرج کیئررز سینٹر" in titles(html)
     assert f'href="{urdu_service.url}"' in html
-    assert 'lang="en">Havering Young Carers</a>' in html
+    assert 'lang="en" dir="ltr">Havering Young Carers</a>' in html
     assert len(titles(html)) == 4  # each service once
 
 
@@ -243,5 +243,5 @@ def test_nothing_matching_in_welsh_names_the_filters_in_welsh(client, world):
     assert titles(html) == []
     no_match = html.split("app-no-match")[1]
     assert "Gofalwyr ifanc" in no_match  # the audience in Welsh, in what was asked for and in the link to drop it
-    assert '<span lang="en">Redbridge</span>' in no_match  # the borough has no Welsh name yet: marked as English
+    assert '<span lang="en" dir="auto">Redbridge</span>' in no_match  # no Welsh name yet: marked as English
     assert len(re.findall(r'<li><a href="\?', no_match)) == 3  # drop open now, the audience, or the borough
