@@ -11,6 +11,24 @@ from directory.models import OpeningTime, ServicePage, ServicePhone
 from tests.factories.directory import DirectoryIndexPageFactory, OrganisationFactory, ServicePageFactory
 from tests.factories.site import AreaFactory, AudienceFactory, CareAreaFactory, InterventionFactory
 
+#: A service's own fields, every one filled in (the Havering Carers Hub of full_service and of the import tests).
+HUB_FIELDS = {
+    "summary": "Advice and breaks for carers.",
+    "description": '<p>Advice &amp; support for <a href="https://example.org">carers</a>.</p><ul><li>Respite</li></ul>',
+    "email": "hub@example.org",
+    "address_line_1": "1 High Street",
+    "address_line_2": "Suite 2",
+    "town": "Romford",
+    "postcode": "RM1 3AB",
+    "latitude": Decimal("51.581"),
+    "longitude": Decimal("0.184"),
+    "cost": "Free",
+    "eligibility": "Unpaid carers aged 18 or over.",
+    "how_to_refer": "Call us or ask your GP.",
+    "last_verified": datetime.date(2026, 3, 1),
+    "closed_on_bank_holidays": True,
+}
+
 
 def publish(directory, title, *, areas=(), audiences=(), care_areas=(), interventions=(), languages=(), **fields):
     """A live service under ``directory`` with these terms and fields."""
@@ -54,21 +72,8 @@ def full_service(directory, places):
         directory,
         "Havering Carers Hub",
         organisation=organisation,
-        summary="Advice and breaks for carers.",
-        description='<p>Advice &amp; support for <a href="https://example.org">carers</a>.</p><ul><li>Respite</li></ul>',
-        email="hub@example.org",
         website="https://hub.example.org/",
-        address_line_1="1 High Street",
-        address_line_2="Suite 2",
-        town="Romford",
-        postcode="RM1 3AB",
-        latitude=Decimal("51.581"),
-        longitude=Decimal("0.184"),
-        cost="Free",
-        eligibility="Unpaid carers aged 18 or over.",
-        how_to_refer="Call us or ask your GP.",
-        last_verified=datetime.date(2026, 3, 1),
-        closed_on_bank_holidays=True,
+        **HUB_FIELDS,
         areas=[places["havering"]],
         audiences=[AudienceFactory(name="Young carers", slug="young-carers")],
         care_areas=[CareAreaFactory(name="Dementia", slug="dementia")],

@@ -36,7 +36,7 @@ from directory.openreferral_import import (
     import_openreferral,
     is_public,
 )
-from tests.directory.conftest import member, publish
+from tests.directory.conftest import HUB_FIELDS, member, publish
 from tests.factories.directory import DirectoryIndexPageFactory, OrganisationFactory, ServicePageFactory
 from tests.factories.site import AreaFactory, AudienceFactory, CareAreaFactory, InterventionFactory
 
@@ -426,20 +426,7 @@ def our_directory(feed_directory, client, settings):
         feed_directory,
         "Havering Carers Hub",
         organisation=trust,
-        summary="Advice and breaks for carers.",
-        description='<p>Advice &amp; support for <a href="https://example.org">carers</a>.</p><ul><li>Respite</li></ul>',
-        email="hub@example.org",
-        address_line_1="1 High Street",
-        address_line_2="Suite 2",
-        town="Romford",
-        postcode="RM1 3AB",
-        latitude=Decimal("51.581"),
-        longitude=Decimal("0.184"),
-        cost="Free",
-        eligibility="Unpaid carers aged 18 or over.",
-        how_to_refer="Call us or ask your GP.",
-        last_verified=datetime.date(2026, 3, 1),
-        closed_on_bank_holidays=True,
+        **HUB_FIELDS,
         areas=[area["havering"]],
         audiences=[young],
         care_areas=[dementia],
