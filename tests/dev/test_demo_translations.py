@@ -21,7 +21,7 @@ from directory.models import CrisisLine
 from resources.models import GuidancePage, LeafletPage
 
 LANGUAGES = ["cy", "ur"]
-#: The four demo pages of the brief, and the two section pages between them and the home page.
+#: The demo pages of the brief (and the advice pages added since), and the two section pages above them.
 PATHS = {
     "home": "/",
     "crisis": "/crisis/",
@@ -29,6 +29,16 @@ PATHS = {
     "leaflet": f"/leaflets/{content.LEAFLET['slug']}/",
     "advice": "/advice/",
     "leaflets": "/leaflets/",
+    "break": "/advice/taking-a-break/",
+    "money": "/advice/money-and-carers-allowance/",
+    "young carers": "/advice/young-carers/",
+    "are you a carer": "/advice/who-is-a-carer/",
+    "support network": "/advice/mapping-your-support-network/",
+    "support network map": "/advice/mapping-your-support-network/support-network-map/",
+    "find local help": "/directory/",
+    "resource library": "/resources/",
+    "news": "/news/",
+    "events": "/events/",
 }
 CRISIS_NUMBERS = {"999": "tel:999", "116 123": "tel:116123", "0800 1111": "tel:+448001111"}
 

@@ -778,6 +778,11 @@ class Command(BaseCommand):
         """
         home = HomePage.objects.filter(depth=2, locale=self.locale).first()
         paths = [[], ["advice"], ["crisis"], ["advice", "carers-assessment"], ["leaflets"]]
+        paths += [["directory"], ["resources"], ["news"], ["events"]]  # index pages: they list every language
+        advice = ["taking-a-break", "money-and-carers-allowance", "young-carers", "who-is-a-carer"]
+        paths += [["advice", slug] for slug in advice]
+        network = content.SUPPORT_NETWORK_MAP
+        paths += [["advice", network["parent"]], ["advice", network["parent"], network["slug"]]]
         paths.append(["leaflets", content.LEAFLET["slug"]])
         pages = [page for page in (self.descendant(home, *path) for path in paths) if page is not None]
         snippets = [
