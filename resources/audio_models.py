@@ -70,6 +70,14 @@ class AudioVersion(models.Model):
     def __str__(self):
         return str(self.page)
 
+    @classmethod
+    def for_page(cls, page):
+        """The page's audio version or None, looked up once per page object ("Listen to this page" and "Other
+        formats and languages" both ask)."""
+        if "_audio_version" not in page.__dict__:
+            page._audio_version = cls.objects.filter(page_id=page.pk).first() if page.pk else None
+        return page._audio_version
+
     @property
     def audio_file(self):
         """What the page plays: the person's recording if there is one, else a ready draft, else None."""
@@ -78,6 +86,13 @@ class AudioVersion(models.Model):
         if self.draft and self.draft_status == self.DraftStatus.READY:
             return self.draft
         return None
+
+    @property
+    def audio_seconds(self):
+        """How long the audio the page plays lasts, in seconds, or None where that is not known."""
+        if self.recording:
+            return self.recording_seconds
+        return self.draft_seconds if self.audio_file else None
 
     @property
     def in_use(self):

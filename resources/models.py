@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -17,6 +17,9 @@ from carers_site.core.pagination import paginate
 from carers_site.core.privacy import PageAccess
 from carers_site.core.taxonomy import Area, Audience, CareArea, Outcome, ResourceType, Sector
 from resources.related import RelatedHelpMixin
+
+#: A page's easy read version: another guidance page or leaflet (carers_site/core/page_mixins.py EasyReadMixin).
+EASY_READ_PANEL = PageChooserPanel("easy_read_version", ["resources.GuidancePage", "resources.LeafletPage"])
 
 
 class GuidancePage(EasyReadMixin, ReviewDateMixin, RelatedHelpMixin, ContentPage):
@@ -31,7 +34,13 @@ class GuidancePage(EasyReadMixin, ReviewDateMixin, RelatedHelpMixin, ContentPage
     content_panels = ContentPage.content_panels + [
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("audiences"), FieldPanel("care_areas"), FieldPanel("interventions"), FieldPanel("easy_read")],
+            [
+                FieldPanel("audiences"),
+                FieldPanel("care_areas"),
+                FieldPanel("interventions"),
+                FieldPanel("easy_read"),
+                EASY_READ_PANEL,
+            ],
             heading=_("About this page"),
         ),
         RelatedHelpMixin.related_help_panel(),
@@ -211,7 +220,13 @@ class LeafletPage(EasyReadMixin, ReviewDateMixin, RelatedHelpMixin, ContentPage)
         FieldPanel("body"),
         FieldPanel("document"),
         MultiFieldPanel(
-            [FieldPanel("audiences"), FieldPanel("care_areas"), FieldPanel("interventions"), FieldPanel("easy_read")],
+            [
+                FieldPanel("audiences"),
+                FieldPanel("care_areas"),
+                FieldPanel("interventions"),
+                FieldPanel("easy_read"),
+                EASY_READ_PANEL,
+            ],
             heading=_("About this leaflet"),
         ),
         RelatedHelpMixin.related_help_panel(),

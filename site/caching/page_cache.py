@@ -293,7 +293,9 @@ def purge_page(page):
     it (index pages list their children; the home page lists news and events), the pages that link to it, and
     its other languages (their language switchers link to it). Translations are separate pages: publishing the
     Urdu page leaves the English copies alone, except the English page itself. A service, guidance page or leaflet
-    may also be listed under any guidance page or leaflet ("Services that can help", "Related advice")."""
+    may also be listed under any guidance page or leaflet ("Services that can help", "Related advice"), and the easy
+    read version a page names links back to it (the pages naming it link to it, so are found as linking)."""
+    from carers_site.sharing.formats import pages_linking_back
     from resources.related import pages_listing_related_help
 
     if shown_on_every_page(page):
@@ -307,6 +309,7 @@ def purge_page(page):
     ancestors_and_translations = ancestors | Page.objects.filter(translation_key=page.translation_key)
     page_ids = {page.pk, *ancestors_and_translations.values_list("pk", flat=True), *pages_linking_to(page)}
     page_ids |= pages_listing_related_help(page)
+    page_ids |= pages_linking_back(page)  # its easy read version links back to it ("Other formats and languages")
     purge_pages(page_ids)
     # Wagtail's frontend_cache app purges the page itself at once; after the commit it is purged again with the
     # rest, in case the CDN fetched the old page from a server that had not yet seen the commit.

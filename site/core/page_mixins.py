@@ -158,11 +158,32 @@ class ReviewDateMixin(models.Model):
 
 
 class EasyReadMixin(models.Model):
-    """Easy read pages are listed by the search's "Easy read" filter and shown with larger, simpler type."""
+    """Easy read pages are listed by the search's "Easy read" filter and shown with larger, simpler type.
+
+    A page names its easy read version (``easy_read_version``); the easy read page finds the page it is the easy read
+    of through the same link, so one choice links them both ways (carers_site/sharing/formats.py)."""
 
     easy_read = models.BooleanField(
         default=False, help_text=_("Tick if this page is written in easy read, with short sentences and pictures.")
     )
+    easy_read_version = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("easy read version"),
+        help_text=_(
+            "Optional. The easy read page with the same information. Both pages then link to each other under "
+            "“Other formats and languages”."
+        ),
+    )
+
+    # Copied to translations as it is (the English easy read page): the reader sees its version in their language
+    # where there is one (carers_site/sharing/formats.py), and a translation never waits for the easy read's.
+    override_translatable_fields = TranslationCheckMixin.override_translatable_fields + [
+        SynchronizedField("easy_read_version", overridable=False)
+    ]
 
     class Meta:
         abstract = True

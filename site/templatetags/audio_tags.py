@@ -18,7 +18,7 @@ def page_audio(page):
     nor for private pages: their audio would be a public file (see update_draft in audio_models.py)."""
     if not isinstance(page, Page) or is_private(page):
         return {"show": False}
-    audio = AudioVersion.objects.filter(page_id=page.pk).first() if page.pk else None
+    audio = AudioVersion.for_page(page)
     audio_file = audio.audio_file if audio else None
     language = locale_codes().get(page.locale_id, "")
     if audio_file:

@@ -11,6 +11,7 @@ from carers_site.core.phones import tel_uri as _tel_uri
 from carers_site.core.privacy import is_private
 from carers_site.core.site_wide import remembered
 from carers_site.core.timeformat import format_time
+from carers_site.sharing.formats import other_formats as page_formats
 
 register = template.Library()
 
@@ -247,3 +248,17 @@ def select_options(options):
             for option in options
         ),
     )
+
+
+@register.inclusion_tag("components/other_formats.html", takes_context=True)
+def other_formats(context, page):
+    """``{% other_formats page %}``: "Other formats and languages", the page's other versions in one place: its
+    other languages (as in the language bar: language_versions above), then its easy read, audio, PDF and print
+    versions (carers_site/sharing/formats.py). Only versions anyone may read; nothing at all if there are none."""
+    languages = [
+        {**language, "dir": "rtl" if get_language_info(language["code"]).get("bidi") else "ltr"}
+        for language in language_versions(context)
+        if not language["current"]
+    ]
+    formats = page_formats(context.get("request"), page)
+    return {"languages": languages, "formats": formats, "show": bool(languages or formats)}
