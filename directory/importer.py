@@ -455,9 +455,13 @@ def apply_row(page, clean, organisation):
     for name, value in clean.values.items():
         setattr(page, name, value)
     page.organisation = organisation
-    page.phones = [ServicePhone(label=label, number=number) for label, number in clean.phones]
+    # sort_order keeps the file's order: without it every row ties, and PostgreSQL may return them in any order.
+    page.phones = [
+        ServicePhone(label=label, number=number, sort_order=order) for order, (label, number) in enumerate(clean.phones)
+    ]
     page.opening_times = [
-        OpeningTime(first_day=s.first_day, last_day=s.last_day, opens=s.opens, closes=s.closes) for s in clean.slots
+        OpeningTime(first_day=s.first_day, last_day=s.last_day, opens=s.opens, closes=s.closes, sort_order=order)
+        for order, s in enumerate(clean.slots)
     ]
     page.areas_served = clean.terms["areas"]
     page.audiences = clean.terms["audiences"]
