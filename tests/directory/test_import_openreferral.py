@@ -22,7 +22,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Locale
 
-from carers_site.models import Language, PostcodeDistrict
+from carers_site.models import Language
 from directory import openreferral_import
 from directory.models import OpeningTime, Organisation, ServicePage, ServicePhone
 from directory.openreferral_import import (
@@ -38,7 +38,7 @@ from directory.openreferral_import import (
 )
 from tests.directory.conftest import HUB_FIELDS, member, publish
 from tests.factories.directory import DirectoryIndexPageFactory, OrganisationFactory, ServicePageFactory
-from tests.factories.site import AreaFactory, AudienceFactory, CareAreaFactory, InterventionFactory
+from tests.factories.site import AudienceFactory, CareAreaFactory, InterventionFactory
 
 pytestmark = pytest.mark.postgres
 
@@ -51,14 +51,8 @@ HUB_ID = "0b6f3c1e-5a2d-4e8f-9c7b-000000000001"
 
 
 @pytest.fixture
-def feed_directory(home):
-    """The directory page, areas, the terms the recorded feed uses, and some languages."""
-    uk = AreaFactory(name="United Kingdom", slug="uk", kind="country")
-    london = AreaFactory(name="London", slug="london", kind="region", parent=uk)
-    havering = AreaFactory(name="Havering", slug="havering", parent=london)
-    bexley = AreaFactory(name="Bexley", slug="bexley", parent=london)
-    PostcodeDistrict.objects.create(area=havering, code="RM1", latitude=Decimal("51.58"), longitude=Decimal("0.183"))
-    PostcodeDistrict.objects.create(area=bexley, code="DA5", latitude=Decimal("51.44"), longitude=Decimal("0.15"))
+def feed_directory(home, places):
+    """The directory page, areas (conftest's places), the terms the recorded feed uses, and some languages."""
     AudienceFactory(name="Young carers", slug="young-carers")
     AudienceFactory(name="Parent carers", slug="parent-carers")
     CareAreaFactory(name="Dementia", slug="dementia")
