@@ -16,7 +16,7 @@ logged = mkdir -p var && { $(1); } >>$(SETUP_LOG) 2>&1 || { status=$$?; tail -n 
 apt_install = $(SUDO) true && $(call logged,$(SUDO) apt-get update -qq && \
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(1))
 
-.PHONY: run test test-fast install install-test system-test-packages system-audio-packages system-pdf-packages \
+.PHONY: run test test-fast install install-test system-test-packages system-audio-packages system-pdf-packages pdf-checker \
 	system-server-packages lint css clean
 
 # The database and demo content are set up quietly (var/setup.log). Then manage.py serve_demo runs runserver, the
@@ -35,7 +35,7 @@ run: install system-audio-packages system-pdf-packages
 # they do not depend on the database. The PostgreSQL leg's output is shown when both have finished. Markers
 # (browser, system, postgres, search_server) are declared in pyproject.toml; PYTEST_ARGS='-m "not browser"' etc.
 POSTGRES_TESTS ?= -m "postgres and not browser and not search_server"
-test: install-test system-test-packages system-audio-packages system-pdf-packages system-server-packages
+test: install-test system-test-packages system-audio-packages system-pdf-packages system-server-packages pdf-checker
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
@@ -111,6 +111,19 @@ system-pdf-packages:
 		|| [ ! -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf ]; then \
 		echo "Installing Debian's Pango, HarfBuzz and Noto fonts for family-pack PDFs (details in $(SETUP_LOG))..."; \
 		$(call apt_install,libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-noto-core); \
+	fi
+
+# veraPDF, the PDF Association's independent PDF/UA checker, from Maven Central (its jars only, into var/verapdf/lib),
+# for the tests that check family packs and leaflets are accessible PDFs (tests/sharing/test_pdf_accessibility.py).
+VERAPDF_LIB := var/verapdf/lib
+pdf-checker:
+	@if [ ! -f $(VERAPDF_LIB)/.complete ]; then \
+		echo "Fetching veraPDF from Maven Central for the PDF accessibility tests (details in $(SETUP_LOG))..."; \
+		if ! command -v mvn >/dev/null || ! command -v java >/dev/null; then \
+			$(call apt_install,maven default-jre-headless); \
+		fi; \
+		$(call logged,mvn -B -q -f tests/sharing/verapdf/pom.xml dependency:copy-dependencies \
+			-DoutputDirectory=$(CURDIR)/$(VERAPDF_LIB) && touch $(VERAPDF_LIB)/.complete); \
 	fi
 
 # Interface translations (locale/): update every catalogue from the code and compile the .mo files, which are

@@ -285,3 +285,4 @@ class SupportNetworkMapPage(ContentPage):
 
 from resources.access_models import AccessRequest  # noqa: E402, F401  (staff asking to read professional-only resources)
 from resources.audio_models import AudioVersion  # noqa: E402, F401  (audio versions of pages: see audio_models.py)
+from resources.pdf_models import LeafletPDF  # noqa: E402, F401  (the PDF the site makes of each leaflet)

@@ -12,6 +12,7 @@ class CarersSiteConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished
 
         import carers_site.audio.drafts  # noqa: F401  (connects the audio draft receivers)
+        import carers_site.sharing.leaflet_pdf  # noqa: F401  (connects the receivers that make leaflets' PDFs)
         from carers_site.caching.page_cache import connect_purge_signals
         from carers_site.core import privacy
         from carers_site.core.languages import install_extra_lang_info

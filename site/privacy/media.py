@@ -6,8 +6,8 @@ is checked here first. A file is served only when it belongs to something the si
 - a document or an image (or one of its renditions), unless only private pages use it and this visitor may read none
   of them (``PageAccess.may_see_object``: Wagtail's reference index, and a resource's downloads), or it is a document
   in a private collection that this visitor has not been let into;
-- a page's audio (a person's recording or the computer-read draft), when the page is live and this visitor may read
-  it;
+- a page's audio (a person's recording or the computer-read draft), or the PDF the site made of a leaflet, when the
+  page is live and this visitor may read it;
 - an admin user's avatar; and any of these to people who may use the admin, who see every page there anyway.
 
 Anything else (a file no row names, a path outside the folder) is 404, and so is a private file for a visitor who
@@ -33,6 +33,7 @@ from wagtail.images import get_image_model
 
 from carers_site.core.privacy import PageAccess
 from resources.audio_models import AudioVersion
+from resources.pdf_models import LeafletPDF
 
 RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
@@ -47,7 +48,7 @@ def clean_name(path):
 
 def may_open(request, name):
     """(whether this visitor may open the stored file ``name``, whether anyone may), or None when no document,
-    image, rendition, audio version or avatar has that name."""
+    image, rendition, audio version, made PDF or avatar has that name."""
     found = owner_check(name)
     if found is None:
         return None
@@ -81,6 +82,9 @@ def owner_check(name):
     audio = AudioVersion.objects.filter(Q(recording=name) | Q(draft=name)).select_related("page").first()
     if audio is not None:
         return (lambda access: audio.page.live and access.can_read(audio.page)), []
+    made_pdf = LeafletPDF.objects.filter(file=name).select_related("page").first()
+    if made_pdf is not None:
+        return (lambda access: made_pdf.page.live and access.can_read(made_pdf.page)), []
     if name.startswith("avatar_images/"):
         return (lambda access: False), []  # for editors only
     return None

@@ -9,18 +9,14 @@ language, and only ever show pages that are live and public: professional-only p
 """
 
 import functools
-import mimetypes
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import unquote, urlencode, urlsplit
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.staticfiles import finders
-from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core import signing
-from django.core.exceptions import SuspiciousFileOperation
 from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -40,6 +36,7 @@ from carers_site.core.form_safety import RateLimit, page_id_or_none
 from carers_site.core.languages import localize
 from carers_site.core.privacy import is_private
 from carers_site.crisis.lines import urgent_lines
+from carers_site.sharing.pdf import write_pdf
 from carers_site.sharing.short_links import share_links
 
 MAX_PAGES = 12
@@ -394,39 +391,6 @@ def print_pack(request):
     return response
 
 
-def static_files_only(static_prefix):
-    """A WeasyPrint URL fetcher that serves our own static files from disk and refuses everything else, so
-    making a PDF never sends a request anywhere (not even to this server)."""
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
-
-    class StaticFilesOnly(URLFetcher):
-        def fetch(self, url, headers=None):
-            path = local_static_file(url, static_prefix)
-            if path is None:
-                raise ValueError(f"Family pack PDFs only use local static files, not {url}")
-            content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
-            with open(path, "rb") as file:
-                return URLFetcherResponse(url, file.read(), {"Content-Type": content_type})
-
-    return StaticFilesOnly()
-
-
-def local_static_file(url, static_prefix):
-    """The file on disk behind one of our static files' URLs, or None for any other URL."""
-    if not url.startswith(static_prefix):
-        return None
-    name = unquote(urlsplit(url[len(static_prefix) :]).path)
-    if not name or name.startswith("/") or ".." in name.split("/"):
-        return None
-    try:
-        found = finders.find(name)  # the apps' own static folders
-        if found is None and staticfiles_storage.exists(name):  # collected files, with hashed names in production
-            found = staticfiles_storage.path(name)
-        return found
-    except (NotImplementedError, SuspiciousFileOperation):  # storage with no local files, or a path outside it
-        return None
-
-
 def css_string(text):
     """Text as a CSS string that is safe inside a <style> element."""
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ").replace("\n", " ")
@@ -445,16 +409,17 @@ def page_counter_css():
     return mark_safe(" ".join(parts))  # noqa: S308 (every piece of text is escaped by css_string)
 
 
-def render_pdf(request, pack):
-    """The pack as PDF bytes, and how many pages it has."""
-    from weasyprint import HTML
+def pdf_html(request, pack, single=False):
+    """The HTML a pack's PDF is made from. ``single``: one page on its own (a leaflet's PDF), titled by the page
+    rather than "Family pack"."""
+    context = {**document_context(request, pack), "page_counter_css": page_counter_css(), "single": single}
+    return render_to_string("carers_site/family_pack/pdf.html", context, request=request)
 
-    context = {**document_context(request, pack), "page_counter_css": page_counter_css()}
-    html = render_to_string("carers_site/family_pack/pdf.html", context, request=request)
-    static_prefix = request.build_absolute_uri(settings.STATIC_URL)
-    document = HTML(string=html, base_url=request.build_absolute_uri("/"), url_fetcher=static_files_only(static_prefix))
-    rendered = document.render()
-    return rendered.write_pdf(), len(rendered.pages)
+
+def render_pdf(request, pack, html=None):
+    """The pack as PDF bytes, and how many pages it has."""
+    html = pdf_html(request, pack) if html is None else html
+    return write_pdf(html, request.build_absolute_uri("/"), request.build_absolute_uri(settings.STATIC_URL))
 
 
 @require_GET

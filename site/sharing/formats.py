@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page, get_page_models
@@ -120,34 +121,34 @@ def audio(page):
 
 
 def pdf(page):
-    """A leaflet's PDF. A translation that has the English leaflet's PDF (nobody uploaded its own) says so."""
-    document = getattr(page, "document", None)
-    if document is None:
+    """A leaflet's PDF: the one an editor uploaded for this page, else the one the site made of it in its language
+    (carers_site/sharing/leaflet_pdf.py), else the English page's upload (said to be in English). None for a
+    private page's made PDF: it is never made."""
+    from carers_site.sharing.leaflet_pdf import leaflet_pdf_file, uploaded_pdf
+
+    if not hasattr(page, "document"):  # not a leaflet
         return []
     language = language_of(page)
-    default = Locale.get_default()
-    if page.locale_id != default.pk:
-        original = type(page).objects.filter(translation_key=page.translation_key, locale=default)
-        if original.filter(document_id=document.pk).exists():
-            language = default.language_code
-    return [
-        Format(
-            kind="pdf",
-            url=document.url,
-            language=language,
-            file_type=file_type(document.file.name),
-            size=file_size(document.file),
-            download=True,
-        )
-    ]
+    uploaded = uploaded_pdf(page)
+    made = None if uploaded is not None else leaflet_pdf_file(page)
+    if uploaded is not None or made is not None:
+        file = uploaded.file if uploaded is not None else made
+        url = uploaded.url if uploaded is not None else made.url
+    elif page.document is not None:  # a translation with only the English upload, until its own PDF is made
+        file, url, language = page.document.file, page.document.url, Locale.get_default().language_code
+    else:
+        return []
+    return [Format(kind="pdf", url=url, language=language, file_type="PDF", size=file_size(file), download=True)]
 
 
 def print_version(page):
     """The page on its own in the family pack's print view: made for paper, with the crisis numbers and a QR code."""
     if not can_go_in_pack(page):
         return []
-    url = reverse("family_pack_print") + "?" + urlencode({"pack": Pack(pages=[page.pk]).token()})
-    return [Format(kind="print", url=url, language=language_of(page))]
+    language = language_of(page)
+    with translation.override(language):  # the print view's words in the page's language too
+        url = reverse("family_pack_print") + "?" + urlencode({"pack": Pack(pages=[page.pk]).token()})
+    return [Format(kind="print", url=url, language=language)]
 
 
 def file_type(name):

@@ -12,6 +12,7 @@ from carers_site.core.privacy import is_private
 from carers_site.core.site_wide import remembered
 from carers_site.core.timeformat import format_time
 from carers_site.sharing.formats import other_formats as page_formats
+from carers_site.sharing.formats import pdf as leaflet_pdf
 
 register = template.Library()
 
@@ -248,6 +249,14 @@ def select_options(options):
             for option in options
         ),
     )
+
+
+@register.simple_tag
+def leaflet_download(page):
+    """``{% leaflet_download page as download %}``: the leaflet's PDF (an editor's upload, else the one the site made
+    in the page's language), as a ``Format``; None if it has none."""
+    found = leaflet_pdf(page)
+    return found[0] if found else None
 
 
 @register.inclusion_tag("components/other_formats.html", takes_context=True)

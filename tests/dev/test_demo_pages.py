@@ -117,7 +117,7 @@ def test_demo_dates_follow_the_day_it_is_loaded(day):
         for row in content.SERVICES:
             assert a_year_ago < demo_date(row["last_verified"]) <= today, row["slug"]
             assert (demo_date(row.get("review_date")) or today) >= today, row["slug"]
-        for row in [*content.GUIDANCE, content.LEAFLET]:
+        for row in [*content.GUIDANCE, *content.EASY_READ["pages"], content.LEAFLET]:
             assert demo_review_date(row) >= today, row["slug"]
         for row in content.RESOURCES:
             assert (demo_date(row.get("date_revised")) or today) <= today, row["slug"]

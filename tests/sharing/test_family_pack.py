@@ -25,10 +25,9 @@ from carers_site.sharing.family_pack import (
     SESSION_KEY,
     TOKEN_SALT,
     Pack,
-    local_static_file,
-    static_files_only,
 )
 from carers_site.sharing.models import ShortLink
+from carers_site.sharing.pdf import local_static_file, static_files_only
 from directory.models import OpeningTime
 from resources.models import SupportNetworkMapPage
 from tests.factories.directory import DirectoryIndexPageFactory, ServicePageFactory, ServicePhoneFactory

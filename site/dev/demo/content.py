@@ -3096,6 +3096,560 @@ GUIDANCE = [
     },
 ]
 
+# Easy read versions of the five key advice pages, under /easy-read/ (a section page with these as its children).
+# Each says what its standard page says, written fresh in UK Easy Read style: one idea a sentence, short sentences,
+# everyday words, numbers as digits, headings as questions and phone numbers in full. The loader sets each standard
+# page's "easy read version" to its page here, so the two link to each other under "Other formats and languages".
+# ``easy_read_of`` is the GUIDANCE slug of the standard page; audiences, care areas and kinds of help come from it.
+EASY_READ = {
+    "slug": "easy-read",
+    "title": "Easy read",
+    "summary": "Easy read pages for carers. They use short sentences and everyday words.",
+    "body": [
+        (
+            "paragraph",
+            "<p>These pages are in <strong>easy read</strong>.</p>"
+            "<p>They use short sentences and everyday words.</p>"
+            "<p>Each page is about 1 thing.</p>",
+        ),
+        ("heading", "What can I read about?"),
+        (
+            "paragraph",
+            '<ul><li><a href="page:easy-read/crisis">What to do in a crisis</a></li>'
+            '<li><a href="page:easy-read/carers-assessment">Carer\'s assessment</a></li>'
+            '<li><a href="page:easy-read/taking-a-break">Taking a break from caring</a></li>'
+            '<li><a href="page:easy-read/money">Money for carers</a></li>'
+            '<li><a href="page:easy-read/young-carers">Young carers</a></li></ul>',
+        ),
+        ("heading", "Where is the longer page?"),
+        (
+            "paragraph",
+            "<p>Each easy read page has a longer page with more detail.</p>"
+            "<p>Look for <strong>Other formats and languages</strong> near the top of the page.</p>",
+        ),
+        ("heading", "Do you need help now?"),
+        (
+            "paragraph",
+            "<p>If someone could die, phone <strong>999</strong>.</p>"
+            "<p>If it is urgent but not that serious, phone <strong>111</strong>.</p>",
+        ),
+    ],
+    "pages": [
+        {
+            "slug": "crisis",
+            "easy_read_of": "what-to-do-in-a-crisis",
+            "title": "What to do in a crisis (easy read)",
+            "summary": "Who to phone if someone is in danger. Who to phone if you cannot cope.",
+            "review_date": "2027-01-31",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>A <strong>crisis</strong> is when someone is in danger.</p>"
+                    "<p>It can also be when you cannot cope.</p>"
+                    "<p>This page tells you who to phone.</p>",
+                ),
+                ("heading", "Is someone's life in danger?"),
+                (
+                    "paragraph",
+                    "<p>Phone <strong>999</strong> straight away.</p>"
+                    "<p>For example, the person is badly hurt.</p>"
+                    "<p>Or they have taken too many pills.</p>"
+                    "<p>Stay with them if it is safe.</p>"
+                    "<p>Are you in danger too? Get to a safe place first.</p>"
+                    "<p>Then phone 999.</p>",
+                ),
+                ("heading", "Is it urgent but not life or death?"),
+                (
+                    "paragraph",
+                    "<p>Phone <strong>NHS 111</strong>.</p>"
+                    "<p>In England, choose <strong>option 2</strong> for mental health.</p>"
+                    "<p>You can phone at any time, day or night.</p>"
+                    "<p>Does the person have a care plan?</p>"
+                    "<p>The plan may have a crisis phone number. Phone that number first.</p>"
+                    "<p>That team knows the person.</p>",
+                ),
+                ("heading", "Do you need to talk to someone?"),
+                (
+                    "paragraph",
+                    "<ul><li>Phone <strong>Samaritans</strong> on <strong>116 123</strong>. "
+                    "It is free. They answer at any time.</li>"
+                    "<li>Cannot talk out loud? Text the word SHOUT to <strong>85258</strong>.</li>"
+                    "<li>Are you under 19? Phone <strong>Childline</strong> on <strong>0800 1111</strong>. "
+                    "It is free.</li></ul>",
+                ),
+                ("heading", "What if the person says no to help?"),
+                (
+                    "paragraph",
+                    "<p>Is their life in danger? Phone 999 anyway.</p>"
+                    "<p>If not, phone 111 or their care team.</p>"
+                    "<p>Does the person talk about ending their life? Take it seriously.</p>"
+                    "<p>Ask them how they feel.</p>",
+                ),
+                ("heading", "What is a crisis plan?"),
+                (
+                    "paragraph",
+                    "<p>A <strong>crisis plan</strong> says what to do when things go wrong.</p>"
+                    "<p>Make the plan before you need it.</p>"
+                    "<p>Ask the person's care team to write it with you both.</p>"
+                    "<p>The plan should say:</p>"
+                    "<ul><li>the team's crisis phone number</li>"
+                    "<li>when someone answers that number</li>"
+                    "<li>who to phone at night and at weekends</li>"
+                    "<li>signs that things are getting worse</li>"
+                    "<li>who can look after children or pets</li>"
+                    "<li>which medicines the person takes</li></ul>",
+                ),
+                (
+                    "callout",
+                    {
+                        "title": "Keep the plan close",
+                        "text": "<p>Save the plan on your phone.</p>"
+                        "<p>Put a copy by your front door.</p>"
+                        "<p>Give a copy to someone you trust.</p>",
+                        "style": "info",
+                    },
+                ),
+                ("heading", "What about after a crisis?"),
+                (
+                    "paragraph",
+                    "<p>A crisis can be very scary.</p>"
+                    "<p>When things are calm, look after yourself too.</p>"
+                    "<p>Talk to someone about how you feel.</p>"
+                    "<p>A carers' service can listen. They can help you plan for next time.</p>"
+                    '<p><a href="page:directory">Find a carers\' service near you</a>.</p>',
+                ),
+                ("heading", "Who can help?"),
+                (
+                    "paragraph",
+                    "<ul><li>Emergency: phone <strong>999</strong></li>"
+                    "<li>NHS 111: phone <strong>111</strong>, then choose option 2</li>"
+                    "<li>Samaritans: phone <strong>116 123</strong></li>"
+                    "<li>Shout: text SHOUT to <strong>85258</strong></li>"
+                    "<li>Childline, if you are under 19: phone <strong>0800 1111</strong></li></ul>",
+                ),
+                ("heading", "Words to know"),
+                (
+                    "paragraph",
+                    "<ul><li><strong>Care team</strong>: the doctors, nurses and workers who look after the person."
+                    "</li>"
+                    "<li><strong>Care plan</strong>: a written plan for the person's care.</li></ul>",
+                ),
+            ],
+        },
+        {
+            "slug": "carers-assessment",
+            "easy_read_of": "carers-assessment",
+            "title": "Carer's assessment (easy read)",
+            "summary": "A free talk with your council about what you need as a carer.",
+            "review_date": "2027-03-31",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>A <strong>carer's assessment</strong> is a talk with your council.</p>"
+                    "<p>The talk is about you.</p>"
+                    "<p>It looks at how caring affects your life and your health.</p>"
+                    "<p>It is not a test of how well you care.</p>",
+                ),
+                ("heading", "Does it cost money?"),
+                (
+                    "paragraph",
+                    "<p>No. It is free.</p>"
+                    "<p>Your money and savings do not matter.</p>"
+                    "<p>You can have one even if the person you care for gets no help.</p>"
+                    "<p>You can have one even if they do not want help.</p>",
+                ),
+                ("heading", "Who can ask for one?"),
+                (
+                    "paragraph",
+                    "<ul><li>Do you look after an adult? Ask <strong>adult social care</strong> at the council.</li>"
+                    "<li>Do you look after a disabled child? Ask children's services at the council.</li>"
+                    "<li>Are you under 18? Ask children's services, your school or a young carers' service.</li>"
+                    "<li>Are you nearly 18? Ask for a transition assessment. Then your help carries on.</li></ul>",
+                ),
+                ("heading", "How do I ask for one?"),
+                (
+                    "paragraph",
+                    "<ol><li>Find the council where the person you care for lives.</li>"
+                    "<li>Phone or email their adult social care team.</li>"
+                    '<li>Say: "I am a carer. I would like a carer\'s assessment."</li>'
+                    "<li>The council will give you a time to talk.</li></ol>"
+                    "<p>You can talk face to face, on the phone or online.</p>"
+                    "<p>A carers' service, your doctor or the person's care team can ask for you.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "title": "Not sure which council?",
+                        "text": '<p>Go to <a href="https://www.gov.uk/find-local-council">Find your local '
+                        "council</a> on GOV.UK.</p>"
+                        "<p>Type in the postcode of the person you care for.</p>",
+                        "style": "info",
+                    },
+                ),
+                ("heading", "How do I get ready?"),
+                (
+                    "paragraph",
+                    "<p>Before the talk, write down what is hard for you.</p>"
+                    "<p>Write down what would help.</p>"
+                    "<p>They will ask you about:</p>"
+                    "<ul><li>what you do for the person</li>"
+                    "<li>how many hours you spend caring</li>"
+                    "<li>how caring affects your health, sleep and mood</li>"
+                    "<li>if you can work, study or see friends</li>"
+                    "<li>what would happen if you could not care for a while</li>"
+                    "<li>what you would like to change</li></ul>"
+                    "<p>You can ask to talk in private.</p>",
+                ),
+                ("heading", "Will I get help?"),
+                (
+                    "paragraph",
+                    "<p>In England, a law called the <strong>Care Act 2014</strong> has the rules.</p>"
+                    "<p>The council must help you if all 3 of these are true:</p>"
+                    "<ol><li>Your needs come from caring for someone.</li>"
+                    "<li>Caring puts your health at risk. Or it stops you doing everyday things.</li>"
+                    "<li>Because of this, your wellbeing is likely to suffer a lot.</li></ol>"
+                    "<p>Everyday things include looking after your home, working, seeing people and resting.</p>"
+                    "<p>If you can get help, you and the council make a <strong>support plan</strong>.</p>"
+                    "<p>You may get money to choose your own support. For example, a break.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "title": "What if I cannot get help?",
+                        "text": "<p>The council should still give you information and advice.</p>"
+                        "<p>Ask them about groups and carers' services near you.</p>",
+                        "style": "warning",
+                    },
+                ),
+                ("heading", "Is the person coming home from hospital?"),
+                (
+                    "paragraph",
+                    "<p>Tell the ward staff that you are a carer.</p>"
+                    "<p>Do this before the person leaves hospital.</p>"
+                    "<p>Ask to help plan for them coming home.</p>"
+                    "<p>Ask the council for a carer's assessment too.</p>",
+                ),
+                ("heading", "Can I have another one later?"),
+                (
+                    "paragraph",
+                    "<p>Yes. Things can change.</p>"
+                    "<p>For example, the person you care for gets worse.</p>"
+                    "<p>Then ask the council for a <strong>review</strong>.</p>",
+                ),
+                ("heading", "Words to know"),
+                (
+                    "paragraph",
+                    "<ul><li><strong>Council</strong>: the local government for your area.</li>"
+                    "<li><strong>Assessment</strong>: a talk to find out what help you need.</li>"
+                    "<li><strong>Direct payment</strong>: money from the council. You choose how to spend it "
+                    "on your support.</li></ul>",
+                ),
+            ],
+        },
+        {
+            "slug": "taking-a-break",
+            "easy_read_of": "taking-a-break",
+            "title": "Taking a break from caring (easy read)",
+            "summary": "Everyone needs time off from caring. How to get a break.",
+            "review_date": "2027-03-31",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Caring can make you very tired.</p>"
+                    "<p>Everyone needs time off.</p>"
+                    "<p>A break gives you time for yourself.</p>"
+                    "<p>You can sleep, see friends or go to the doctor.</p>"
+                    "<p>Taking a break does not mean you let the person down.</p>"
+                    "<p>It helps you keep going.</p>",
+                ),
+                (
+                    # The demo drawing the standard page shows (the same image, found by its title).
+                    "image",
+                    {
+                        "picture": "taking-a-break",
+                        "title": "Drawing: a carer takes a break while a sitter stays at home",
+                        "alt_text": "A drawing. A sitter stays at home with the person who needs care. The carer "
+                        "sits on a bench in the park with a hot drink.",
+                        "caption": "A sitter stays with the person. The carer has time in the park.",
+                    },
+                ),
+                ("heading", "What kinds of break are there?"),
+                (
+                    "paragraph",
+                    "<ul><li><strong>Sitting service</strong>: someone stays with the person for a few hours. "
+                    "You can go out.</li>"
+                    "<li><strong>Day centre</strong>: the person spends the day in a safe place. "
+                    "There are things to do.</li>"
+                    "<li><strong>Short stay</strong>: the person stays in a care home for a few nights or weeks."
+                    "</li>"
+                    "<li><strong>Care at home</strong>: a paid carer stays with the person. You can go away.</li>"
+                    "<li><strong>Young carers</strong> can go to clubs and on trips.</li></ul>"
+                    "<p>Some people call a break <strong>respite</strong>. It means the same thing.</p>",
+                ),
+                ("heading", "How do I get a break?"),
+                (
+                    "paragraph",
+                    '<ol><li>Ask your council for a <a href="page:easy-read/carers-assessment">carer\'s '
+                    "assessment</a>. They can arrange breaks.</li>"
+                    "<li>You may get money to pay for your own break.</li>"
+                    "<li>Ask a carers' service near you about breaks.</li>"
+                    "<li>Ask family or friends to take turns. Even 1 hour helps.</li></ol>",
+                ),
+                ("heading", "Do I have to pay?"),
+                (
+                    "paragraph",
+                    "<p>It depends.</p>"
+                    "<p>After an assessment, the council may pay some or all of the cost.</p>"
+                    "<p>Some charities give breaks that are free or cheap.</p>",
+                ),
+                ("heading", "How do I plan a break?"),
+                (
+                    "paragraph",
+                    "<p>Talk with the person you care for.</p>"
+                    "<p>Ask who they would like to help them.</p>"
+                    "<p>Try a short break first. Then you both get used to it.</p>"
+                    "<p>Does the person not want anyone else to help? That is common.</p>"
+                    "<p>Start small, with someone they already know.</p>"
+                    "<p>Talk about what worries them.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "title": "Does the person have a mental health problem?",
+                        "text": "<p>You need breaks too.</p>"
+                        "<p>Ask their care team to put breaks in the care plan.</p>"
+                        "<p>Carers Trust has a guide about this. It is called Making Respite Real in Mental "
+                        "Health.</p>",
+                        "style": "info",
+                    },
+                ),
+                ("heading", "What if I suddenly cannot care?"),
+                (
+                    "paragraph",
+                    "<p>You might get ill or have an emergency.</p>"
+                    "<p>The person may need someone else straight away.</p>"
+                    "<p>Make an <strong>emergency plan</strong> now.</p>"
+                    "<p>Write down:</p>"
+                    "<ul><li>who to phone</li>"
+                    "<li>what the person needs</li>"
+                    "<li>which medicines they take</li></ul>"
+                    "<p>Give a copy to someone you trust.</p>"
+                    "<p>Ask your council about help in an emergency.</p>",
+                ),
+                ("heading", "Who can help?"),
+                (
+                    "paragraph",
+                    "<p>A carers' service can tell you about breaks near you.</p>"
+                    '<p><a href="page:directory">Find a carers\' service near you</a>.</p>',
+                ),
+            ],
+        },
+        {
+            "slug": "money",
+            "easy_read_of": "money-and-carers-allowance",
+            "title": "Money for carers (easy read)",
+            "summary": "Carer's Allowance and other money that can help carers.",
+            "review_date": "2027-03-31",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Caring can cost money.</p>"
+                    "<p>You may work fewer hours.</p>"
+                    "<p>You may spend more on heating, travel and food.</p>"
+                    "<p>There is money to help you.</p>"
+                    "<p>But you often have to ask for it.</p>",
+                ),
+                ("heading", "What is Carer's Allowance?"),
+                (
+                    "paragraph",
+                    "<p><strong>Carer's Allowance</strong> is money from the government.</p>"
+                    "<p>It is paid every week.</p>"
+                    "<p>You may get it if:</p>"
+                    "<ul><li>you care for someone for <strong>35 hours</strong> a week or more</li>"
+                    "<li>they get certain disability benefits</li>"
+                    "<li>you are 16 or older</li>"
+                    "<li>you are not in full-time education</li>"
+                    "<li>you earn less than a set amount each week</li></ul>"
+                    "<p>These benefits include Attendance Allowance.</p>"
+                    "<p>They include some parts of Personal Independence Payment and Disability Living "
+                    "Allowance.</p>"
+                    "<p>You do not need to live with the person.</p>"
+                    "<p>Shopping, cooking and keeping them company all count towards the 35 hours.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "title": "Check before you claim",
+                        "text": "<p>The amounts change every April.</p>"
+                        '<p>Check them on <a href="https://www.gov.uk/carers-allowance">GOV.UK</a>.</p>'
+                        "<p>Claiming can change the money the person you care for gets.</p>"
+                        "<p>Get advice first.</p>",
+                        "style": "warning",
+                    },
+                ),
+                ("heading", "Do you live in Scotland?"),
+                (
+                    "paragraph",
+                    "<p>In Scotland, the money is called <strong>Carer Support Payment</strong>.</p>"
+                    '<p>Find out more on <a href="https://www.mygov.scot">mygov.scot</a>.</p>',
+                ),
+                ("heading", "What other help is there?"),
+                (
+                    "paragraph",
+                    "<ul><li><strong>Carer's Credit</strong> protects your State Pension. "
+                    "You must care for 20 hours a week or more.</li>"
+                    "<li><strong>Universal Credit</strong> can give you extra money if you are a carer.</li>"
+                    "<li>Your <strong>Council Tax</strong> may be lower. Ask your council.</li>"
+                    "<li>Charities and carers' services may give you a <strong>grant</strong>.</li>"
+                    '<li>After a <a href="page:easy-read/carers-assessment">carer\'s assessment</a>, '
+                    "you may get a <strong>direct payment</strong>.</li></ul>",
+                ),
+                ("heading", "Can I get paid for caring?"),
+                (
+                    "paragraph",
+                    "<p>You cannot get a wage for caring.</p>"
+                    "<p>Carer's Allowance is the main money for carers.</p>"
+                    "<p>It is paid to you, in your own name.</p>"
+                    "<p>Only 1 carer can claim it for each person.</p>"
+                    "<p>Do you care for 2 people? You cannot add their hours together.</p>"
+                    "<p>You must care for 1 of them for 35 hours a week.</p>",
+                ),
+                ("heading", "Who can help?"),
+                (
+                    "paragraph",
+                    "<p>Rules about benefits can be hard.</p>"
+                    "<p>A carers' service near you can check what you can get.</p>"
+                    "<p>They can help you claim.</p>"
+                    "<p>Carers UK has a free phone line for advice.</p>",
+                ),
+                (
+                    "contact",
+                    {
+                        "name": "Carers UK Helpline",
+                        "phone": "0808 808 7777",
+                        "email": "",
+                        "website": "https://www.carersuk.org",
+                        "text": "Free advice about money and benefits.",
+                    },
+                ),
+                ("heading", "Words to know"),
+                (
+                    "paragraph",
+                    "<ul><li><strong>Benefit</strong>: money from the government to help you live.</li>"
+                    "<li><strong>Grant</strong>: money you do not have to pay back.</li>"
+                    "<li><strong>Direct payment</strong>: money from the council. You choose how to spend it "
+                    "on your support.</li></ul>",
+                ),
+            ],
+        },
+        {
+            "slug": "young-carers",
+            "easy_read_of": "young-carers",
+            "title": "Young carers (easy read)",
+            "summary": "Help for you if you are under 18 and look after someone at home.",
+            "review_date": "2027-03-31",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Are you under 18?</p>"
+                    "<p>Do you help look after someone in your family?</p>"
+                    "<p>Then you are a <strong>young carer</strong>.</p>"
+                    "<p>It might be your mum, dad, brother, sister or grandparent.</p>"
+                    "<p>They might be ill or disabled.</p>"
+                    "<p>They might have a mental health problem.</p>"
+                    "<p>They might drink too much or take drugs.</p>",
+                ),
+                ("heading", "What do young carers do?"),
+                (
+                    "paragraph",
+                    "<p>You might:</p>"
+                    "<ul><li>cook and clean</li>"
+                    "<li>help someone get dressed</li>"
+                    "<li>give someone their medicine</li>"
+                    "<li>look after younger children</li></ul>"
+                    "<p>You might worry about home a lot. Even when you are at school.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "title": "You are not in trouble",
+                        "text": "<p>It is not your fault that someone at home is unwell.</p>"
+                        "<p>Asking for help is a good thing to do.</p>"
+                        "<p>Help is there to make life easier for you and your family.</p>",
+                        "style": "info",
+                    },
+                ),
+                ("heading", "Can I get help?"),
+                (
+                    "paragraph",
+                    "<p>Yes. The council must check if you need help.</p>"
+                    "<p>This is called a <strong>young carer's needs assessment</strong>.</p>"
+                    "<p>A worker will ask what you do at home.</p>"
+                    "<p>They will ask how you feel and what would help.</p>"
+                    "<p>A teacher, your doctor or a young carers' service can help you ask.</p>",
+                ),
+                ("heading", "What help is there?"),
+                (
+                    "paragraph",
+                    "<ul><li>clubs, trips and days out, so you get a break</li>"
+                    "<li>someone to talk to who understands</li>"
+                    "<li>help at school, like time to phone home</li>"
+                    "<li>more time for homework</li>"
+                    "<li>more help for the person you care for, so you do less</li></ul>",
+                ),
+                ("heading", "Should I tell someone at school?"),
+                (
+                    "paragraph",
+                    "<p>You do not have to tell everyone.</p>"
+                    "<p>But it helps if 1 teacher you trust knows.</p>"
+                    "<p>They can explain if you are late or tired.</p>"
+                    "<p>They can help you get support.</p>",
+                ),
+                ("heading", "Are you 16 to 25?"),
+                (
+                    "paragraph",
+                    "<p>You are a <strong>young adult carer</strong>.</p>"
+                    "<p>Before you turn 18, ask for a <strong>transition assessment</strong>.</p>"
+                    "<p>Then your support carries on when you are an adult.</p>"
+                    "<p>Are you going to college or university?</p>"
+                    "<p>Many have a person who helps student carers.</p>"
+                    "<p>Ask them for help with deadlines, money and timetables.</p>",
+                ),
+                ("heading", "Who can I talk to now?"),
+                (
+                    "paragraph",
+                    "<ul><li>Phone <strong>Childline</strong> on <strong>0800 1111</strong>. It is free. "
+                    "You can phone day or night.</li>"
+                    "<li>Would you rather text? Text the word SHOUT to <strong>85258</strong>.</li>"
+                    "<li>Is someone in danger? Phone <strong>999</strong>.</li></ul>",
+                ),
+                ("heading", "Who can help near me?"),
+                (
+                    "paragraph",
+                    "<p>Do you live in Redbridge? Indigo helps young carers there.</p>"
+                    '<p><a href="page:directory">Find help for young carers near you</a>.</p>',
+                ),
+                (
+                    "contact",
+                    {
+                        "name": "Indigo (formerly Redbridge Young Carers)",
+                        "phone": "020 8554 2888",
+                        "email": "",
+                        "website": "",
+                        "text": "Help and activities for young carers in Redbridge.",
+                    },
+                ),
+                ("heading", "Words to know"),
+                (
+                    "paragraph",
+                    "<ul><li><strong>Assessment</strong>: a talk to find out what help you need.</li>"
+                    "<li><strong>Transition</strong>: moving from being a child to being an adult.</li></ul>",
+                ),
+            ],
+        },
+    ],
+}
+
 # The support-network map that families fill in on screen (resources.SupportNetworkMapPage), under the
 # "Mapping your support network" guidance page. It asks what the Oxleas "Working with the support network"
 # tool asks (seed 001, appendix 1); the wording and the staff notes are new.

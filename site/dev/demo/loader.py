@@ -188,6 +188,7 @@ class Command(BaseCommand):
             ("search synonyms", self.load_synonyms),
             ("site settings", self.load_settings),
             ("translations", self.load_translations),
+            ("leaflet PDFs", self.make_leaflet_pdfs),
         ]
         with transaction.atomic():
             self.locale = Locale.get_default()
@@ -365,8 +366,10 @@ class Command(BaseCommand):
         self.load_leaflets(home)
         self.load_news_and_events(home)
         self.load_feedback(home)
+        easy_read = self.load_easy_read(home)
         self.load_pathways(home, guidance)
-        self.link_forward(guidance.values())
+        self.link_forward([*guidance.values(), *easy_read])
+        self.link_easy_read_versions(guidance, easy_read)
 
     def link_forward(self, pages):
         """Guidance links to pages loaded after it (Find local help, a later guidance page): once everything is
@@ -377,6 +380,51 @@ class Command(BaseCommand):
             if linked != written:
                 page.body = linked
                 page.save_revision().publish()
+
+    def load_easy_read(self, home):
+        """The easy read section (/easy-read/) and the easy read versions of the key advice pages under it
+        (content.EASY_READ), each about the people its standard page is for. Returns {page: the GUIDANCE slug of
+        its standard page}, the section first (None: it is the easy read of no page)."""
+        row = content.EASY_READ
+        standard = {page["slug"]: page for page in content.GUIDANCE}
+        section = self.child(
+            home,
+            GuidancePage,
+            row["slug"],
+            title=row["title"],
+            summary=row["summary"],
+            body=to_stream(row["body"]),  # links to its pages, made below: see link_forward
+            easy_read=True,
+        )
+        pages = {section: None}
+        for page in row["pages"]:
+            of = standard[page["easy_read_of"]]
+            made = self.child(
+                section,
+                GuidancePage,
+                page["slug"],
+                title=page["title"],
+                summary=page["summary"],
+                body=to_stream(page["body"], picture=self.picture),
+                easy_read=True,
+                review_date=demo_review_date(page),
+                audiences=self.terms(Audience, of.get("audiences", [])),
+                care_areas=self.terms(CareArea, of.get("care_areas", [])),
+                interventions=self.terms(Intervention, of.get("interventions", [])),
+            )
+            pages[made] = of["slug"]
+        return pages
+
+    def link_easy_read_versions(self, guidance, easy_read):
+        """Each key advice page names its easy read version, in a new published revision, so the two link to each
+        other under "Other formats and languages". A page that names one already (an editor's choice) keeps it."""
+        for page, slug in easy_read.items():
+            plain = guidance.get(slug)
+            if plain is None or plain.easy_read_version_id is not None:
+                continue
+            plain.easy_read_version = page
+            plain.save_revision().publish()
+            self.created += 1
 
     def load_home(self):
         root = Page.get_first_root_node()
@@ -593,9 +641,7 @@ class Command(BaseCommand):
             summary="Leaflets to read online, print or download.",
         )
         row = content.LEAFLET
-        pdf = self.document(
-            row["title"], f"{row['slug']}.pdf", [(s["heading"], s["text"]) for s in row["pdf_sections"]]
-        )
+        # No PDF is uploaded: the site makes one from the page, in each language, when it is published.
         self.child(
             index,
             LeafletPage,
@@ -603,7 +649,6 @@ class Command(BaseCommand):
             title=row["title"],
             summary=row["summary"],
             body=to_stream(row["body"]),
-            document=pdf,
             review_date=demo_review_date(row),
             audiences=self.terms(Audience, row.get("audiences", [])),
             care_areas=self.terms(CareArea, row.get("care_areas", [])),
@@ -765,35 +810,47 @@ class Command(BaseCommand):
             site_settings.save()
             self.created += 1
         if site_settings.crisis_page_id is None:
-            site_settings.crisis_page = GuidancePage.objects.filter(locale=self.locale, slug="crisis").first()
+            # The top-level /crisis/ page, not its easy read version (/easy-read/crisis/).
+            crisis = GuidancePage.objects.filter(locale=self.locale, slug="crisis", depth=3)
+            site_settings.crisis_page = crisis.first()
             site_settings.save(update_fields=["crisis_page"])
 
     def load_translations(self):
-        """Welsh and Urdu drafts of a few pages and of the snippets carers see, made through wagtail-localize.
+        """Drafts of pages and of the snippets carers see in other languages, made through wagtail-localize.
 
         Each one is a wagtail-localize translation with its strings in translation memory, so editors see it in
         the translation editor, export it as PO and sync it when the English changes. Text comes from
-        site/dev/demo/translations.py; a string missing there stays in English, with a warning. Pages are left
+        site/dev/demo/translations/; a string missing there stays in English, with a warning. Pages are left
         "not checked by a native speaker", so the site shows them as drafts.
         """
         home = HomePage.objects.filter(depth=2, locale=self.locale).first()
-        paths = [[], ["advice"], ["crisis"], ["advice", "carers-assessment"], ["leaflets"]]
-        paths += [["directory"], ["resources"], ["news"], ["events"]]  # index pages: they list every language
-        advice = ["taking-a-break", "money-and-carers-allowance", "young-carers", "who-is-a-carer"]
-        paths += [["advice", slug] for slug in advice]
-        network = content.SUPPORT_NETWORK_MAP
-        paths += [["advice", network["parent"]], ["advice", network["parent"], network["slug"]]]
-        paths.append(["leaflets", content.LEAFLET["slug"]])
-        pages = [page for page in (self.descendant(home, *path) for path in paths) if page is not None]
-        snippets = [
-            *CrisisLine.objects.filter(locale=self.locale, name__in=[row["name"] for row in content.CRISIS_LINES]),
-            *Audience.objects.filter(locale=self.locale, slug__in=[row["slug"] for row in content.AUDIENCES]),
-            *CareArea.objects.filter(locale=self.locale, slug__in=[row["slug"] for row in content.CARE_AREAS]),
-        ]
+        snippets = {
+            "crisis_lines": CrisisLine.objects.filter(
+                locale=self.locale, name__in=[row["name"] for row in content.CRISIS_LINES]
+            ),
+            "audiences": Audience.objects.filter(
+                locale=self.locale, slug__in=[row["slug"] for row in content.AUDIENCES]
+            ),
+            "care_areas": CareArea.objects.filter(
+                locale=self.locale, slug__in=[row["slug"] for row in content.CARE_AREAS]
+            ),
+        }
         for code in translations.LANGUAGES:
             locale = Locale.objects.get(language_code=code)
-            for instance in pages + snippets:  # parents before children
+            pages = [self.descendant(home, *path) for path in translations.PAGES[code]]
+            for instance in [page for page in pages if page is not None]:  # parents before children
                 self.translate(instance, locale)
+            for kind in translations.SNIPPETS[code]:
+                for instance in snippets[kind]:
+                    self.translate(instance, locale)
+
+    def make_leaflet_pdfs(self):
+        """Each leaflet's PDF in each of its languages, now rather than by the worker, so the demo has them at once."""
+        from carers_site.sharing.leaflet_pdf import update_leaflet_pdf
+
+        for page in LeafletPage.objects.live():
+            if update_leaflet_pdf(page) == "made":
+                self.created += 1
 
     @staticmethod
     def descendant(page, *slugs):
@@ -833,9 +890,7 @@ class Command(BaseCommand):
             done.add((segment.string_id, segment.context_id))
         for text in missing:
             self.stderr.write(
-                self.style.WARNING(
-                    f"No {locale.language_code} translation in site/dev/demo/translations.py for {text!r}"
-                )
+                self.style.WARNING(f"No {locale.language_code} translation in site/dev/demo/translations/ for {text!r}")
             )
         if not translation.enabled:
             translation.enabled = True

@@ -1,951 +1,4 @@
-"""Welsh (cy) and Urdu (ur) translations of part of the demo, loaded by ``load_demo`` through wagtail-localize.
-
-DRAFTS. These were written for the demo by someone who is not a native speaker of either language. Nothing
-here has been checked by a native speaker: every page made from them is left with "translation checked by a
-native speaker" unticked, so the site tells readers it is a draft. A reviewer should correct the text in
-wagtail-localize's translation editor (or by PO export/import) and then tick the box on each page.
-
-What is translated: the home page, "Advice for carers" (the parent of the advice pages), the crisis page,
-"Carer's assessment", "Taking a break from caring", "Money for carers", "Young carers", "Are you a carer?",
-"Mapping your support network" and its "Fill in your support network map", the leaflets index and the leaflet
-"A brief guide for carers", and the index pages of Find local help, the resource library, news and events; and
-the snippets carers see: crisis lines (name, description, hours), audiences and care areas.
-
-Each language is a dict keyed by the English text exactly as wagtail-localize extracts it (a rich-text paragraph
-or list item keeps its inline tags: ``<strong>``, and links as ``<a id="a1">``). Keep phone numbers, links and
-tags as they are in the English. When the English demo content changes, add the new text here:
-tests/dev/test_demo_translations.py fails for any segment that has no translation, and load_demo falls back to
-the English for it (with a warning) rather than stopping.
-"""
-
-LANGUAGES = ("cy", "ur")
-
-#: Text that is the same in every language: phone and text numbers, the word to text, a service's own name.
-SAME_IN_EVERY_LANGUAGE = frozenset(
-    {
-        "999",
-        "111",
-        "116 123",
-        "85258",
-        "SHOUT",
-        "0800 1111",
-        "0800 783 1853",
-        "020 3871 5654",
-        "NELFT PALS",
-        "Shout",
-        "020 8554 2888",
-        "0808 808 7777",
-    }
-)
-
-#: Fields kept as in English: slugs, so /cy/crisis/ and /ur/crisis/ are the crisis page in each language.
-KEPT_FIELDS = frozenset({"slug"})
-
-
-WELSH = {
-    # --- Home page ---------------------------------------------------------------------------------------------
-    "Help for unpaid carers": "Help i ofalwyr di-dâl",
-    "If you look after someone, find help near you, plain advice and someone to talk to, day or night.": (
-        "Os ydych chi'n gofalu am rywun, dewch o hyd i help yn agos atoch, cyngor clir a rhywun i siarad â nhw, "
-        "ddydd neu nos."
-    ),
-    "I look after someone": "Rwy'n gofalu am rywun",
-    "For anyone who cares for a partner, relative or friend.": (
-        "I unrhyw un sy'n gofalu am bartner, perthynas neu ffrind."
-    ),
-    "I am a young carer": "Rwy'n ofalwr ifanc",
-    "Help if you are under 18, or 16 to 25, and care for someone at home.": (
-        "Help os ydych chi o dan 18 oed, neu rhwng 16 a 25 oed, ac yn gofalu am rywun gartref."
-    ),
-    "I care for my child": "Rwy'n gofalu am fy mhlentyn",
-    "Support for parents of a child who is ill or disabled.": "Cymorth i rieni plentyn sy'n sâl neu'n anabl.",
-    "I study and care": "Rwy'n astudio ac yn gofalu",
-    "Contacts at colleges and universities for students who care.": (
-        "Pobl i gysylltu â nhw mewn colegau a phrifysgolion, i fyfyrwyr sy'n gofalu."
-    ),
-    "I work and care": "Rwy'n gweithio ac yn gofalu",
-    "Money, your rights at work and groups outside working hours.": (
-        "Arian, eich hawliau yn y gwaith, a grwpiau y tu allan i oriau gwaith."
-    ),
-    "I work with carers": "Rwy'n gweithio gyda gofalwyr",
-    "Guidance, toolkits and good practice for staff.": "Canllawiau, pecynnau cymorth ac arfer da i staff.",
-    # --- Advice for carers (the section the carer's assessment page is in) -------------------------------------
-    "Advice for carers": "Cyngor i ofalwyr",
-    "Plain answers to the questions carers ask most.": "Atebion clir i'r cwestiynau mae gofalwyr yn eu gofyn amlaf.",
-    "Start with the question closest to yours. Each page tells you what to do next and who can help.": (
-        "Dechreuwch gyda'r cwestiwn sydd agosaf at eich un chi. Mae pob tudalen yn dweud beth i'w wneud nesaf a "
-        "phwy all helpu."
-    ),
-    # --- What to do in a crisis --------------------------------------------------------------------------------
-    "What to do in a crisis": "Beth i'w wneud mewn argyfwng",
-    "Who to call right now if someone is in danger or you cannot cope, day or night.": (
-        "Pwy i'w ffonio nawr os yw rhywun mewn perygl neu os na allwch chi ymdopi, ddydd neu nos."
-    ),
-    "Who to call now": "Pwy i'w ffonio nawr",
-    "If someone's life is in danger": "Os yw bywyd rhywun mewn perygl",
-    "Call <strong>999</strong> if someone is badly hurt, has taken an overdose, or you think they might die. "
-    "Stay with them if it is safe to do so.": (
-        "Ffoniwch <strong>999</strong> os yw rhywun wedi'i anafu'n ddrwg, wedi cymryd gorddos, neu os ydych chi'n "
-        "meddwl y gallai farw. Arhoswch gyda nhw os yw'n ddiogel i chi wneud hynny."
-    ),
-    "If you are in danger yourself, get somewhere safe first. Then call.": (
-        "Os ydych chi eich hun mewn perygl, ewch i rywle diogel yn gyntaf. Yna ffoniwch."
-    ),
-    "If it is urgent but not life-threatening": "Os yw'n fater brys ond nad yw bywyd mewn perygl",
-    "Call <strong>NHS 111</strong> and choose the mental health option (option 2 in England). "
-    "You can call at any time, day or night.": (
-        "Ffoniwch <strong>NHS 111</strong> a dewiswch yr opsiwn iechyd meddwl (opsiwn 2 yn Lloegr). Gallwch "
-        "ffonio unrhyw bryd, ddydd neu nos."
-    ),
-    "If the person has a care plan with a crisis number, call that first. That team knows them.": (
-        "Os oes gan y person gynllun gofal gyda rhif argyfwng, ffoniwch hwnnw yn gyntaf. Mae'r tîm hwnnw'n eu hadnabod."
-    ),
-    "If you need to talk": "Os oes angen i chi siarad",
-    "Call Samaritans free on <strong>116 123</strong>, at any time.": (
-        "Ffoniwch y Samariaid am ddim ar <strong>116 123</strong>, unrhyw bryd."
-    ),
-    "If you cannot talk out loud, text SHOUT to <strong>85258</strong>.": (
-        "Os na allwch chi siarad yn uchel, tecstiwch SHOUT i <strong>85258</strong>."
-    ),
-    "If you are under 19, call Childline free on <strong>0800 1111</strong>.": (
-        "Os ydych chi o dan 19 oed, ffoniwch Childline am ddim ar <strong>0800 1111</strong>."
-    ),
-    "Make a crisis plan before you need one": "Gwnewch gynllun argyfwng cyn bod ei angen arnoch chi",
-    "A crisis plan says what to do and who to call when things go wrong. Ask the team who look after the person "
-    "to write one with you both. It should include:": (
-        "Mae cynllun argyfwng yn dweud beth i'w wneud a phwy i'w ffonio pan fydd pethau'n mynd o chwith. Gofynnwch "
-        "i'r tîm sy'n gofalu am y person ysgrifennu un gyda'r ddau ohonoch chi. Dylai gynnwys:"
-    ),
-    "the team's crisis number, and when it is answered": "rhif argyfwng y tîm, a pha bryd mae'n cael ei ateb",
-    "who to call at night and at weekends": "pwy i'w ffonio yn y nos ac ar benwythnosau",
-    "the early signs that things are getting worse": "yr arwyddion cynnar bod pethau'n gwaethygu",
-    "who can look after children or pets": "pwy all ofalu am blant neu anifeiliaid anwes",
-    "the medicines the person takes": "y meddyginiaethau mae'r person yn eu cymryd",
-    "Keep it close": "Cadwch ef wrth law",
-    "Save the plan on your phone and put a copy by the front door. Give one to a friend or relative you trust.": (
-        "Cadwch y cynllun ar eich ffôn a rhowch gopi wrth y drws ffrynt. Rhowch un i ffrind neu berthynas rydych "
-        "chi'n ymddiried ynddyn nhw."
-    ),
-    "What if the person will not accept help?": "Beth os nad yw'r person yn fodlon derbyn help?",
-    "If their life is at risk, call 999 anyway. If not, call 111 or their care team for advice on what to do next.": (
-        "Os yw eu bywyd mewn perygl, ffoniwch 999 beth bynnag. Os nad yw, ffoniwch 111 neu eu tîm gofal i gael "
-        "cyngor ar beth i'w wneud nesaf."
-    ),
-    "What if the person I care for is suicidal?": (
-        "Beth os yw'r person rydw i'n gofalu amdano yn meddwl am hunanladdiad?"
-    ),
-    "Take it seriously, and ask them how they feel. If they have hurt themselves, or you think they are about to, "
-    "call 999. If not, call their care team's crisis number, or NHS 111 and choose option 2.": (
-        "Cymerwch hyn o ddifrif, a gofynnwch iddyn nhw sut maen nhw'n teimlo. Os ydyn nhw wedi niweidio eu hunain, "
-        "neu os ydych chi'n meddwl eu bod ar fin gwneud hynny, ffoniwch 999. Os nad ydyn nhw, ffoniwch rif argyfwng "
-        "eu tîm gofal, neu NHS 111 a dewiswch opsiwn 2."
-    ),
-    "What if I cannot get through to their team at night or out of hours?": (
-        "Beth os na allaf gael gafael ar eu tîm yn y nos neu y tu allan i oriau arferol?"
-    ),
-    "Call NHS 111 and choose option 2. If someone is in danger, call 999.": (
-        "Ffoniwch NHS 111 a dewiswch opsiwn 2. Os yw rhywun mewn perygl, ffoniwch 999."
-    ),
-    "After a crisis": "Ar ôl argyfwng",
-    "A crisis is frightening. Once things are calmer, look after yourself too. Talk to someone about how you feel. "
-    "A local carers' service can listen and help you plan for next time.": (
-        "Mae argyfwng yn codi ofn. Pan fydd pethau'n dawelach, gofalwch amdanoch chi'ch hun hefyd. Siaradwch â "
-        "rhywun am sut rydych chi'n teimlo. Gall gwasanaeth gofalwyr lleol wrando a'ch helpu i gynllunio ar gyfer "
-        "y tro nesaf."
-    ),
-    # --- Carer's assessment ------------------------------------------------------------------------------------
-    "Carer's assessment: what it is and how to get one": "Asesiad gofalwr: beth ydyw a sut i gael un",
-    "A free talk with your council about what you need. Anyone who looks after another adult can ask for one.": (
-        "Sgwrs am ddim gyda'ch cyngor am yr hyn sydd ei angen arnoch chi. Gall unrhyw un sy'n gofalu am oedolyn "
-        "arall ofyn am un."
-    ),
-    "A carer's assessment is a chance to talk about you. It looks at how caring affects your life, your health "
-    "and your plans. It is not a test of how well you care.": (
-        "Mae asesiad gofalwr yn gyfle i siarad amdanoch chi. Mae'n edrych ar sut mae gofalu yn effeithio ar eich "
-        "bywyd, eich iechyd a'ch cynlluniau. Nid prawf yw e o ba mor dda rydych chi'n gofalu."
-    ),
-    "It is free. Your income and savings do not matter. You can have one even if the person you care for gets "
-    "no help, or does not want help.": (
-        "Mae am ddim. Does dim ots beth yw eich incwm a'ch cynilion. Gallwch chi gael un hyd yn oed os nad yw'r "
-        "person rydych chi'n gofalu amdano yn cael help, neu os nad yw eisiau help."
-    ),
-    "Who can ask for one": "Pwy all ofyn am un",
-    "You look after someone aged 18 or over: ask adult social care at the council.": (
-        "Rydych chi'n gofalu am rywun 18 oed neu'n hŷn: gofynnwch i'r gwasanaeth gofal cymdeithasol i oedolion yn "
-        "y cyngor."
-    ),
-    "You look after a disabled child: ask children's services at the council.": (
-        "Rydych chi'n gofalu am blentyn anabl: gofynnwch i'r gwasanaethau plant yn y cyngor."
-    ),
-    "You are under 18 and help look after someone: ask children's services, your school or a young carers' service.": (
-        "Rydych chi o dan 18 oed ac yn helpu i ofalu am rywun: gofynnwch i'r gwasanaethau plant, eich ysgol neu "
-        "wasanaeth gofalwyr ifanc."
-    ),
-    "You are a young carer nearing 18: ask for a transition assessment, so support carries on.": (
-        "Rydych chi'n ofalwr ifanc sydd bron yn 18 oed: gofynnwch am asesiad pontio, er mwyn i'r cymorth barhau."
-    ),
-    "How to get one": "Sut i gael un",
-    "Phone or email adult social care at the council where the person you care for lives. "
-    'Say: "I am a carer and I would like a carer\'s assessment."': (
-        "Ffoniwch neu e-bostiwch y gwasanaeth gofal cymdeithasol i oedolion yn y cyngor lle mae'r person rydych "
-        "chi'n gofalu amdano yn byw. Dywedwch: \"Rwy'n ofalwr a hoffwn gael asesiad gofalwr.\""
-    ),
-    "Or ask a carers' service, your GP or the person's care team to refer you.": (
-        "Neu gofynnwch i wasanaeth gofalwyr, eich meddyg teulu neu dîm gofal y person eich atgyfeirio."
-    ),
-    "The council will set a time. It may be face to face, by phone or online.": (
-        "Bydd y cyngor yn trefnu amser. Gall fod wyneb yn wyneb, dros y ffôn neu ar-lein."
-    ),
-    "Before the day, write down what is hard and what would help.": (
-        "Cyn y diwrnod, ysgrifennwch beth sy'n anodd a beth fyddai'n helpu."
-    ),
-    "Which council to ask": "Pa gyngor i'w holi",
-    "Ask the council for the area where the person you care for lives. If you are not sure which council that is, "
-    'use <a id="a1">Find your local council</a> on GOV.UK. Type in their postcode and it takes you to the '
-    "council's website.": (
-        "Gofynnwch i'r cyngor ar gyfer yr ardal lle mae'r person rydych chi'n gofalu amdano yn byw. Os nad ydych "
-        "chi'n siŵr pa gyngor yw hwnnw, defnyddiwch <a id=\"a1\">Dod o hyd i'ch cyngor lleol</a> ar GOV.UK. "
-        "Teipiwch eu cod post a bydd yn mynd â chi i wefan y cyngor."
-    ),
-    "What they will ask you": "Beth fyddan nhw'n ei ofyn i chi",
-    "What you do for the person, and for how many hours": "Beth rydych chi'n ei wneud i'r person, ac am faint o oriau",
-    "How caring affects your health, sleep and mood": (
-        "Sut mae gofalu yn effeithio ar eich iechyd, eich cwsg a'ch hwyliau"
-    ),
-    "Whether you can work, study, or see friends and family": (
-        "A allwch chi weithio, astudio, neu weld ffrindiau a theulu"
-    ),
-    "What would happen if you could not care for a while": "Beth fyddai'n digwydd pe na allech chi ofalu am gyfnod",
-    "What you would like to change": "Beth hoffech chi ei newid",
-    "Will I get support? The rules in plain words": "A gaf i gymorth? Y rheolau mewn geiriau syml",
-    "In England, a law called the Care Act 2014 sets the rules. The council must help you if all three of these "
-    "are true:": (
-        "Yn Lloegr, mae deddf o'r enw Deddf Gofal 2014 (Care Act 2014) yn gosod y rheolau. Rhaid i'r cyngor eich "
-        "helpu os yw'r tri pheth hyn i gyd yn wir:"
-    ),
-    "Your needs come from caring for someone who needs that care.": (
-        "Mae eich anghenion yn dod o ofalu am rywun sydd angen y gofal hwnnw."
-    ),
-    "Because of caring, your physical or mental health is at risk of getting worse, or you cannot do some everyday "
-    "things. These include looking after your home, working or studying, seeing people who matter to you, or "
-    "having time to rest.": (
-        "Oherwydd eich bod yn gofalu, mae perygl i'ch iechyd corfforol neu feddyliol waethygu, neu allwch chi ddim "
-        "gwneud rhai pethau bob dydd. Mae'r rhain yn cynnwys gofalu am eich cartref, gweithio neu astudio, gweld "
-        "pobl sy'n bwysig i chi, neu gael amser i orffwys."
-    ),
-    "As a result, your wellbeing is likely to be badly affected.": (
-        "O ganlyniad, mae'n debygol y bydd hyn yn effeithio'n ddrwg ar eich llesiant."
-    ),
-    "If you qualify, you and the council agree a support plan. It may include a personal budget. You can take it "
-    "as a direct payment and choose how to spend it, for example on a break.": (
-        "Os ydych chi'n gymwys, byddwch chi a'r cyngor yn cytuno ar gynllun cymorth. Gall gynnwys cyllideb "
-        "bersonol. Gallwch ei chael fel taliad uniongyrchol a dewis sut i'w gwario, er enghraifft ar seibiant."
-    ),
-    "If you do not qualify": "Os nad ydych chi'n gymwys",
-    "The council should still give you information and advice. Ask what other help there is nearby, such as "
-    "groups and carers' services.": (
-        "Dylai'r cyngor roi gwybodaeth a chyngor i chi o hyd. Gofynnwch pa help arall sydd gerllaw, fel grwpiau a "
-        "gwasanaethau gofalwyr."
-    ),
-    "Will the person I care for hear what I say?": (
-        "A fydd y person rydw i'n gofalu amdano yn clywed beth rydw i'n ei ddweud?"
-    ),
-    "You can ask to talk in private. Tell the assessor what you are happy to share.": (
-        "Gallwch ofyn am gael siarad yn breifat. Dywedwch wrth yr aseswr beth rydych chi'n fodlon ei rannu."
-    ),
-    "The person I care for is coming out of hospital. Who will help?": (
-        "Mae'r person rydw i'n gofalu amdano yn dod allan o'r ysbyty. Pwy fydd yn helpu?"
-    ),
-    "Tell the ward staff that you are a carer before the person leaves hospital. Ask to be involved in planning "
-    "their discharge, and ask the council for a carer's assessment, so that help is in place when they come home.": (
-        "Dywedwch wrth staff y ward eich bod chi'n ofalwr cyn i'r person adael yr ysbyty. Gofynnwch am gael bod yn "
-        "rhan o'r gwaith o gynllunio eu rhyddhau, a gofynnwch i'r cyngor am asesiad gofalwr, fel bod help yn ei le "
-        "pan fyddan nhw'n dod adref."
-    ),
-    "Can I have another assessment later?": "A gaf i asesiad arall yn nes ymlaen?",
-    "Yes. Ask for a review if things change, for example if the person gets worse.": (
-        "Cewch. Gofynnwch am adolygiad os bydd pethau'n newid, er enghraifft os bydd y person yn gwaethygu."
-    ),
-    "If things feel too much right now": "Os yw pethau'n teimlo'n ormod ar hyn o bryd",
-    # --- Are you a carer? --------------------------------------------------------------------------------------
-    "Are you a carer?": "Ydych chi'n ofalwr?",
-    "If you help someone who could not manage without you, you are a carer. Find out what that means and where to "
-    "get help.": (
-        "Os ydych chi'n helpu rhywun na allai ymdopi hebddoch chi, rydych chi'n ofalwr. Dysgwch beth mae hynny'n ei "
-        "olygu a ble i gael help."
-    ),
-    "You are a carer if you help someone who could not cope without you. They might be ill, disabled or frail. They "
-    "might have a mental health problem, or a problem with drink or drugs.": (
-        "Rydych chi'n ofalwr os ydych chi'n helpu rhywun na allai ymdopi hebddoch chi. Efallai eu bod yn sâl, yn "
-        "anabl neu'n fregus. Efallai bod ganddyn nhw broblem iechyd meddwl, neu broblem gydag alcohol neu gyffuriau."
-    ),
-    "You are not paid for this help. You might be their partner, child, parent, friend or neighbour. You do not "
-    "have to live with them.": (
-        "Dydych chi ddim yn cael eich talu am yr help hwn. Efallai mai chi yw eu partner, eu plentyn, eu rhiant, eu "
-        "ffrind neu eu cymydog. Does dim rhaid i chi fyw gyda nhw."
-    ),
-    "What caring can look like": "Sut gall gofalu edrych",
-    "Shopping, cooking or cleaning for someone": "Siopa, coginio neu lanhau i rywun",
-    "Helping them wash, dress or take their medicine": "Eu helpu i ymolchi, gwisgo neu gymryd eu moddion",
-    "Keeping them company and checking they are safe": "Cadw cwmni iddyn nhw a gwneud yn siŵr eu bod yn ddiogel",
-    "Calming them when they are anxious or unwell": "Eu tawelu pan fyddan nhw'n bryderus neu'n sâl",
-    "Sorting out bills, letters and appointments": "Delio â biliau, llythyrau ac apwyntiadau",
-    "Looking after brothers or sisters because a parent is ill": (
-        "Gofalu am frodyr neu chwiorydd oherwydd bod rhiant yn sâl"
-    ),
-    "It might take a few hours a week. It might take all day and all night.": (
-        "Gall gymryd ychydig oriau'r wythnos. Gall gymryd drwy'r dydd a drwy'r nos."
-    ),
-    "Carers come in all ages": "Mae gofalwyr o bob oed",
-    "<strong>Adult carers</strong> look after another adult, such as a partner, parent or friend.": (
-        "Mae <strong>gofalwyr sy'n oedolion</strong> yn gofalu am oedolyn arall, fel partner, rhiant neu ffrind."
-    ),
-    "<strong>Parent carers</strong> look after their own child who is ill or disabled.": (
-        "Mae <strong>rhieni sy'n gofalu</strong> yn gofalu am eu plentyn eu hunain sy'n sâl neu'n anabl."
-    ),
-    "<strong>Young carers</strong> are under 18 and help look after someone in their family.": (
-        "Mae <strong>gofalwyr ifanc</strong> o dan 18 oed ac yn helpu i ofalu am rywun yn eu teulu."
-    ),
-    "<strong>Young adult carers</strong> are aged 16 to 25.": (
-        "Mae <strong>gofalwyr sy'n oedolion ifanc</strong> rhwng 16 a 25 oed."
-    ),
-    "You do not have to call yourself a carer": "Does dim rhaid i chi alw eich hun yn ofalwr",
-    'Lots of people say, "I\'m just his wife" or "I\'m only doing what any son would do". That is fine. You do not '
-    "need to use the word carer. What matters is that you get support too.": (
-        'Mae llawer o bobl yn dweud, "Dim ond ei wraig ydw i" neu "Dim ond gwneud beth fyddai unrhyw fab yn ei wneud '
-        "ydw i\". Mae hynny'n iawn. Does dim rhaid i chi ddefnyddio'r gair gofalwr. Beth sy'n bwysig yw eich bod "
-        "chi'n cael cymorth hefyd."
-    ),
-    "Why it helps to tell people": "Pam mae'n helpu i ddweud wrth bobl",
-    "When people know you are a carer, they can help you. For example:": (
-        "Pan fydd pobl yn gwybod eich bod chi'n ofalwr, gallan nhw eich helpu. Er enghraifft:"
-    ),
-    "Your GP practice can note it on your record. They may offer you a health check or a flu jab.": (
-        "Gall eich meddygfa nodi hyn ar eich cofnod. Efallai y byddan nhw'n cynnig archwiliad iechyd neu frechlyn "
-        "ffliw i chi."
-    ),
-    "Your council can give you a free carer's assessment.": "Gall eich cyngor roi asesiad gofalwr am ddim i chi.",
-    "The team looking after the person you care for can include you in plans.": (
-        "Gall y tîm sy'n gofalu am y person rydych chi'n gofalu amdano eich cynnwys yn y cynlluniau."
-    ),
-    "A local carers' service can give you advice, a break or someone to talk to.": (
-        "Gall gwasanaeth gofalwyr lleol roi cyngor, seibiant neu rywun i siarad â nhw i chi."
-    ),
-    "Do I have to live with the person?": "Oes rhaid i mi fyw gyda'r person?",
-    "No. Many carers live down the road or further away and still do a lot.": (
-        "Nac oes. Mae llawer o ofalwyr yn byw i lawr y ffordd neu'n bellach i ffwrdd, ac yn dal i wneud llawer."
-    ),
-    "Can I be a carer if I work full time?": "Ydw i'n gallu bod yn ofalwr os ydw i'n gweithio'n llawn amser?",
-    "Yes. Lots of carers have jobs. You may have rights at work, such as asking for flexible hours.": (
-        "Ydych. Mae gan lawer o ofalwyr swyddi. Efallai bod gennych chi hawliau yn y gwaith, fel gofyn am oriau hyblyg."
-    ),
-    "Am I a carer if I am just helping out?": "Ydw i'n ofalwr os mai dim ond helpu ydw i?",
-    "Yes, if the person could not manage without your help. Many people care for years before they see themselves "
-    "as a carer.": (
-        "Ydych, os na allai'r person ymdopi heb eich help. Mae llawer o bobl yn gofalu am flynyddoedd cyn iddyn nhw "
-        "weld eu hunain fel gofalwr."
-    ),
-    "Is there an age limit?": "Oes terfyn oed?",
-    "No. Carers can be children, teenagers, adults or people in their nineties.": (
-        "Nac oes. Gall gofalwyr fod yn blant, yn bobl ifanc yn eu harddegau, yn oedolion neu'n bobl yn eu nawdegau."
-    ),
-    "What to do next": "Beth i'w wneud nesaf",
-    "Tell your GP practice that you are a carer.": "Dywedwch wrth eich meddygfa eich bod chi'n ofalwr.",
-    'Look up carers\' services in your borough in <a id="a1">our directory</a>.': (
-        'Chwiliwch am wasanaethau gofalwyr yn eich bwrdeistref yn <a id="a1">ein cyfeiriadur</a>.'
-    ),
-    'Ask your council for a <a id="a1">carer\'s assessment</a>.': (
-        'Gofynnwch i\'ch cyngor am <a id="a1">asesiad gofalwr</a>.'
-    ),
-    'If things feel urgent, go to our page on <a id="a1">what to do in a crisis</a>.': (
-        "Os yw pethau'n teimlo'n frys, ewch i'n tudalen ar <a id=\"a1\">beth i'w wneud mewn argyfwng</a>."
-    ),
-    # --- Mapping your support network --------------------------------------------------------------------------
-    "Mapping your support network": "Mapio eich rhwydwaith cymorth",
-    "Four questions that help the person you care for say who matters to them, and how those people can help, "
-    "including in an emergency.": (
-        "Pedwar cwestiwn sy'n helpu'r person rydych chi'n gofalu amdano i ddweud pwy sy'n bwysig iddo, a sut gall y "
-        "bobl hynny helpu, gan gynnwys mewn argyfwng."
-    ),
-    "Nobody should have to cope alone. A support network is everyone who helps a person: family, partners, "
-    "friends, neighbours, carers and workers.": (
-        "Ddylai neb orfod ymdopi ar ei ben ei hun. Rhwydwaith cymorth yw pawb sy'n helpu person: teulu, partneriaid, "
-        "ffrindiau, cymdogion, gofalwyr a gweithwyr."
-    ),
-    "Not everyone calls themselves a carer, and that is fine. This exercise is about the people who matter, "
-    "whatever you call them.": (
-        "Dydy pawb ddim yn galw eu hunain yn ofalwr, ac mae hynny'n iawn. Mae'r ymarfer hwn am y bobl sy'n bwysig, "
-        "beth bynnag rydych chi'n eu galw."
-    ),
-    "How to use this page": "Sut i ddefnyddio'r dudalen hon",
-    "Sit down together at a calm time. The person who is unwell answers the questions. You can help if they want "
-    "you to.": (
-        "Eisteddwch gyda'ch gilydd ar amser tawel. Y person sy'n sâl sy'n ateb y cwestiynau. Gallwch chi helpu os "
-        "ydyn nhw eisiau i chi wneud hynny."
-    ),
-    "You can type your answers on screen in “Fill in your support network map”, listed under “More on this”, and "
-    "then print them or save them as a PDF. Nothing you type there is sent to us or saved. If you prefer paper, "
-    "print this page and write under each question.": (
-        "Gallwch deipio eich atebion ar y sgrin yn “Llenwi eich map rhwydwaith cymorth”, sydd o dan “Rhagor am hyn”, "
-        "ac yna eu hargraffu neu eu cadw fel PDF. Does dim byd rydych chi'n ei deipio yno yn cael ei anfon atom ni "
-        "na'i gadw. Os yw'n well gennych chi bapur, argraffwch y dudalen hon ac ysgrifennwch o dan bob cwestiwn."
-    ),
-    "The four questions": "Y pedwar cwestiwn",
-    "<strong>1. Who matters most to you?</strong> Write the names of the people who are most important in your life.": (
-        "<strong>1. Pwy sydd bwysicaf i chi?</strong> Ysgrifennwch enwau'r bobl sydd bwysicaf yn eich bywyd."
-    ),
-    "Your answer: ______________________________": "Eich ateb: ______________________________",
-    "<strong>2. How would you like them to help you while things are hard?</strong> For example, ring you each "
-    "day, come to appointments or help with shopping.": (
-        "<strong>2. Sut hoffech chi iddyn nhw eich helpu tra bod pethau'n anodd?</strong> Er enghraifft, eich "
-        "ffonio bob dydd, dod i apwyntiadau neu helpu gyda siopa."
-    ),
-    "<strong>3. Who would you want by your side in an emergency?</strong> You can name the same people as in "
-    "question 1, or other people.": (
-        "<strong>3. Pwy fyddech chi eisiau wrth eich ochr mewn argyfwng?</strong> Gallwch enwi'r un bobl ag yng "
-        "nghwestiwn 1, neu bobl eraill."
-    ),
-    "<strong>4. In an emergency, what would you like them to do?</strong> It could be something small, like "
-    "feeding the cat. It could be talking to your nurse or doctor. Or it could be simply staying with you.": (
-        "<strong>4. Mewn argyfwng, beth hoffech chi iddyn nhw ei wneud?</strong> Gall fod yn rhywbeth bach, fel "
-        "bwydo'r gath. Gall fod yn siarad â'ch nyrs neu'ch meddyg. Neu gall fod yn aros gyda chi, dim mwy."
-    ),
-    "Share it with the care team": "Rhannwch ef gyda'r tîm gofal",
-    "Give a copy to the team who look after you. Then they know who to contact, and who they may share "
-    "information with. They can invite these people to meetings.": (
-        "Rhowch gopi i'r tîm sy'n gofalu amdanoch chi. Wedyn byddan nhw'n gwybod pwy i gysylltu â nhw, a gyda phwy "
-        "y gallan nhw rannu gwybodaeth. Gallan nhw wahodd y bobl hyn i gyfarfodydd."
-    ),
-    "Come back to it": "Dewch yn ôl ato",
-    "People move, friendships change and needs change too. Look at your answers again every few months, after a "
-    "stay in hospital, or when something big changes.": (
-        "Mae pobl yn symud, mae cyfeillgarwch yn newid ac mae anghenion yn newid hefyd. Edrychwch ar eich atebion "
-        "eto bob ychydig fisoedd, ar ôl cyfnod yn yr ysbyty, neu pan fydd rhywbeth mawr yn newid."
-    ),
-    "If you cannot think of anyone, that is OK. Tell the care team. They can help you build a network, for "
-    "example through a group or a befriending service.": (
-        "Os na allwch chi feddwl am neb, mae hynny'n iawn. Dywedwch wrth y tîm gofal. Gallan nhw eich helpu i greu "
-        "rhwydwaith, er enghraifft drwy grŵp neu wasanaeth cyfeillio."
-    ),
-    "Do we have to share this?": "Oes rhaid i ni rannu hwn?",
-    "No. It belongs to you. You choose who sees it.": "Nac oes. Chi biau fe. Chi sy'n dewis pwy sy'n ei weld.",
-    "What if we disagree about who to include?": "Beth os ydyn ni'n anghytuno am bwy i'w gynnwys?",
-    "That happens a lot. The wishes of the person who is unwell come first. A meeting with the care team can help "
-    "you talk it through. Some trusts have family therapists who can help too.": (
-        "Mae hynny'n digwydd yn aml. Dymuniadau'r person sy'n sâl sy'n dod gyntaf. Gall cyfarfod gyda'r tîm gofal "
-        "eich helpu i siarad am y peth. Mae gan rai ymddiriedolaethau therapyddion teulu sy'n gallu helpu hefyd."
-    ),
-    # --- Fill in your support network map (a child of "Mapping your support network") --------------------------
-    "Fill in your support network map": "Llenwi eich map rhwydwaith cymorth",
-    "Answer four short questions about the people who help you. Then print your answers or save them as a PDF to "
-    "share with your care team.": (
-        "Atebwch bedwar cwestiwn byr am y bobl sy'n eich helpu. Yna argraffwch eich atebion neu eu cadw fel PDF i'w "
-        "rhannu gyda'ch tîm gofal."
-    ),
-    "Who are the people who matter most to you?": "Pwy yw'r bobl sydd bwysicaf i chi?",
-    "Family, a partner, friends, neighbours, people from your faith group, or anyone else. Write their names and "
-    "who they are to you.": (
-        "Teulu, partner, ffrindiau, cymdogion, pobl o'ch grŵp ffydd, neu unrhyw un arall. Ysgrifennwch eu henwau a "
-        "phwy ydyn nhw i chi."
-    ),
-    "How would you like these people to help you while things are hard?": (
-        "Sut hoffech chi i'r bobl hyn eich helpu tra bod pethau'n anodd?"
-    ),
-    "For example: ring you every day, come to appointments with you, or help with shopping and money.": (
-        "Er enghraifft: eich ffonio bob dydd, dod i apwyntiadau gyda chi, neu helpu gyda siopa ac arian."
-    ),
-    "If there is an emergency, who would you want with you?": "Os bydd argyfwng, pwy fyddech chi eisiau gyda chi?",
-    "These can be people from your first answer, or other people.": (
-        "Gall y rhain fod yn bobl o'ch ateb cyntaf, neu bobl eraill."
-    ),
-    "In an emergency, what would you like them to do?": "Mewn argyfwng, beth hoffech chi iddyn nhw ei wneud?",
-    "Small things count. For example: take care of your pet, talk to your doctor or nurse for you, or simply stay "
-    "with you.": (
-        "Mae pethau bach yn cyfrif. Er enghraifft: gofalu am eich anifail anwes, siarad â'ch meddyg neu'ch nyrs ar "
-        "eich rhan, neu aros gyda chi, dim mwy."
-    ),
-    "Some people find it hard to think of anyone at first. That is OK. The people around you change over time, so "
-    "fill in the map again every few months, or when something big changes.": (
-        "Mae rhai pobl yn ei chael hi'n anodd meddwl am neb ar y dechrau. Mae hynny'n iawn. Mae'r bobl o'ch cwmpas yn "
-        "newid dros amser, felly llenwch y map eto bob ychydig fisoedd, neu pan fydd rhywbeth mawr yn newid."
-    ),
-    'To read why a support network matters and how to share your map, go back to <a id="a1">Mapping your support '
-    "network</a>.": (
-        "I ddarllen pam mae rhwydwaith cymorth yn bwysig a sut i rannu eich map, ewch yn ôl i "
-        '<a id="a1">Mapio eich rhwydwaith cymorth</a>.'
-    ),
-    "For staff: using the map with a family": "I staff: defnyddio'r map gyda theulu",
-    "Fill in the map together with the person you support, at a calm time. They decide who is on it. Their wishes "
-    "can change, so ask again at reviews.": (
-        "Llenwch y map gyda'r person rydych chi'n ei gefnogi, ar amser tawel. Nhw sy'n penderfynu pwy sydd arno. Gall "
-        "eu dymuniadau newid, felly gofynnwch eto mewn adolygiadau."
-    ),
-    "With their agreement, you can then:": "Gyda'u caniatâd, gallwch chi wedyn:",
-    "write to or ring the people they name and invite them to a meeting": (
-        "ysgrifennu at y bobl maen nhw'n eu henwi, neu eu ffonio, a'u gwahodd i gyfarfod"
-    ),
-    "tell them how your service works, such as opening hours and who to call, and give them general information "
-    "about the illness or diagnosis": (
-        "dweud wrthyn nhw sut mae eich gwasanaeth yn gweithio, fel oriau agor a phwy i'w ffonio, a rhoi gwybodaeth "
-        "gyffredinol iddyn nhw am y salwch neu'r diagnosis"
-    ),
-    "offer them sessions to learn about the illness and how to help": (
-        "cynnig sesiynau iddyn nhw i ddysgu am y salwch a sut i helpu"
-    ),
-    "keep in touch with them throughout, for example at care plan reviews, by phone and at meetings": (
-        "cadw mewn cysylltiad â nhw drwy'r amser, er enghraifft mewn adolygiadau o'r cynllun gofal, dros y ffôn ac "
-        "mewn cyfarfodydd"
-    ),
-    "hold regular meetings with the person and their network together, to sort out anything that gets in the way "
-    "of their care": (
-        "cynnal cyfarfodydd rheolaidd gyda'r person a'i rwydwaith gyda'i gilydd, i ddatrys unrhyw beth sy'n rhwystro "
-        "eu gofal"
-    ),
-    "When it is not simple": "Pan nad yw'n syml",
-    "If the person wants support but their relationships are strained and the support is not working, ask a "
-    "family therapy service for advice, or refer them.": (
-        "Os yw'r person eisiau cymorth ond bod ei berthnasoedd dan straen a'r cymorth ddim yn gweithio, gofynnwch i "
-        "wasanaeth therapi teulu am gyngor, neu atgyfeiriwch nhw."
-    ),
-    "If there is nobody on the map, help the person build a network, for example through a peer group or a "
-    "befriending service, and then involve those people.": (
-        "Os nad oes neb ar y map, helpwch y person i greu rhwydwaith, er enghraifft drwy grŵp cymheiriaid neu "
-        "wasanaeth cyfeillio, ac yna cynnwys y bobl hynny."
-    ),
-    "Working with a family can be hard at times. Talk it through in supervision.": (
-        "Gall gweithio gyda theulu fod yn anodd weithiau. Siaradwch am y peth mewn goruchwyliaeth."
-    ),
-    # --- Index pages in the menu: Find local help, the resource library, news, events ---------------------------
-    "Find local help": "Dod o hyd i help lleol",
-    "Services for carers near you. Enter your postcode or choose your borough to see what is local.": (
-        "Gwasanaethau i ofalwyr yn agos atoch chi. Rhowch eich cod post neu dewiswch eich bwrdeistref i weld beth "
-        "sy'n lleol."
-    ),
-    "Resource library for professionals": "Llyfrgell adnoddau i weithwyr proffesiynol",
-    "Guidance, toolkits and good practice for staff who work with carers.": (
-        "Canllawiau, pecynnau cymorth ac arfer da i staff sy'n gweithio gyda gofalwyr."
-    ),
-    "News": "Newyddion",
-    "What is new for carers in north east and south east London.": (
-        "Beth sy'n newydd i ofalwyr yng ngogledd-ddwyrain a de-ddwyrain Llundain."
-    ),
-    "Events and support groups": "Digwyddiadau a grwpiau cymorth",
-    "Support groups, drop-ins and events for carers.": (
-        "Grwpiau cymorth, sesiynau galw heibio a digwyddiadau i ofalwyr."
-    ),
-    # --- Taking a break from caring ----------------------------------------------------------------------------
-    "Taking a break from caring": "Cymryd seibiant o ofalu",
-    "Everyone needs time off. Find out about respite, short breaks and sitting services, and how to arrange them.": (
-        "Mae angen amser i ffwrdd ar bawb. Dysgwch am ofal seibiant, seibiannau byr a gwasanaethau eistedd, a sut i'w "
-        "trefnu."
-    ),
-    "Caring without a rest wears you down. If you need a break from looking after someone, you are not alone. "
-    "A break lets you sleep, see friends, go to the doctor or just do something for you. Taking a break is not "
-    "letting the person down. It helps you keep going.": (
-        "Mae gofalu heb orffwys yn eich blino chi. Os oes angen seibiant arnoch chi o ofalu am rywun, dydych chi "
-        "ddim ar eich pen eich hun. Mae seibiant yn gadael i chi gysgu, gweld ffrindiau, mynd at y meddyg neu wneud "
-        "rhywbeth i chi'ch hun. Dydy cymryd seibiant ddim yn siomi'r person. Mae'n eich helpu i ddal ati."
-    ),
-    "A drawing. At home, a sitter keeps the person who is cared for company. The carer sits on a park bench in the "
-    "sun with a hot drink.": (
-        "Llun. Gartref, mae rhywun yn eistedd gyda'r person sy'n cael gofal ac yn cadw cwmni iddo. Mae'r gofalwr yn "
-        "eistedd ar fainc yn y parc, yn yr haul, gyda diod boeth."
-    ),
-    "A sitting service gives you a few hours to yourself while someone stays with the person you care for.": (
-        "Mae gwasanaeth eistedd yn rhoi ychydig oriau i chi'ch hun tra bod rhywun yn aros gyda'r person rydych chi'n "
-        "gofalu amdano."
-    ),
-    "Kinds of break": "Mathau o seibiant",
-    "<strong>Sitting service:</strong> someone stays with the person for a few hours while you go out.": (
-        "<strong>Gwasanaeth eistedd:</strong> mae rhywun yn aros gyda'r person am ychydig oriau tra byddwch chi'n "
-        "mynd allan."
-    ),
-    "<strong>Day centre or day activities:</strong> the person spends the day somewhere safe with things to do.": (
-        "<strong>Canolfan ddydd neu weithgareddau dydd:</strong> mae'r person yn treulio'r diwrnod yn rhywle diogel "
-        "gyda phethau i'w gwneud."
-    ),
-    "<strong>Short stay in a care home:</strong> the person stays for a few nights or weeks.": (
-        "<strong>Arhosiad byr mewn cartref gofal:</strong> mae'r person yn aros am ychydig nosweithiau neu wythnosau."
-    ),
-    "<strong>Replacement care at home:</strong> a paid carer stays with the person while you go away.": (
-        "<strong>Gofal yn eich lle gartref:</strong> mae gofalwr cyflogedig yn aros gyda'r person tra byddwch chi i "
-        "ffwrdd."
-    ),
-    "<strong>Breaks for young carers:</strong> clubs, trips and activities with other young carers.": (
-        "<strong>Seibiannau i ofalwyr ifanc:</strong> clybiau, tripiau a gweithgareddau gyda gofalwyr ifanc eraill."
-    ),
-    "People use different words for this. Respite, short break and replacement care all mean time away while "
-    "someone else takes over.": (
-        "Mae pobl yn defnyddio geiriau gwahanol am hyn. Mae gofal seibiant, seibiant byr a gofal yn eich lle i gyd yn "
-        "golygu amser i ffwrdd tra bod rhywun arall yn cymryd drosodd."
-    ),
-    "How to get a break": "Sut i gael seibiant",
-    'Ask your council for a <a id="a1">carer\'s assessment</a>. Breaks are one of the things they can arrange.': (
-        "Gofynnwch i'ch cyngor am <a id=\"a1\">asesiad gofalwr</a>. Mae seibiannau yn un o'r pethau gallan nhw eu "
-        "trefnu."
-    ),
-    "If you qualify, you may get a direct payment to arrange your own break.": (
-        "Os ydych chi'n gymwys, efallai y cewch chi daliad uniongyrchol i drefnu eich seibiant eich hun."
-    ),
-    "Ask a local carers' service what breaks they run or know about.": (
-        "Holwch wasanaeth gofalwyr lleol pa seibiannau maen nhw'n eu cynnal neu'n gwybod amdanyn nhw."
-    ),
-    "Ask family or friends to take turns. Even an hour helps.": (
-        "Gofynnwch i deulu neu ffrindiau gymryd eu tro. Mae hyd yn oed awr yn helpu."
-    ),
-    "Plan ahead": "Cynlluniwch ymlaen llaw",
-    "Breaks work best when they are planned. Talk with the person you care for about who they would like to help. "
-    "Try a short break first, so you both get used to it.": (
-        "Mae seibiannau'n gweithio orau pan fyddan nhw wedi'u cynllunio. Siaradwch â'r person rydych chi'n gofalu "
-        "amdano am bwy hoffen nhw i helpu. Rhowch gynnig ar seibiant byr yn gyntaf, er mwyn i'r ddau ohonoch chi ddod "
-        "i arfer."
-    ),
-    "Caring for someone with a mental health problem?": "Ydych chi'n gofalu am rywun â phroblem iechyd meddwl?",
-    "You need breaks too. Ask the person's care team to include breaks in the care plan. Carers Trust's guide "
-    "Making Respite Real in Mental Health explains how.": (
-        "Mae angen seibiannau arnoch chi hefyd. Gofynnwch i dîm gofal y person gynnwys seibiannau yn y cynllun gofal. "
-        "Mae canllaw Carers Trust, Making Respite Real in Mental Health, yn esbonio sut."
-    ),
-    "If you suddenly cannot care": "Os na allwch chi ofalu yn sydyn",
-    "If you fall ill or have an emergency, the person may need someone else straight away. Make an emergency plan "
-    "now. Write down who to call, what the person needs and what medicines they take. Give a copy to someone you "
-    "trust, and ask your council about emergency cover.": (
-        "Os byddwch chi'n mynd yn sâl neu'n cael argyfwng, efallai y bydd angen rhywun arall ar y person ar unwaith. "
-        "Gwnewch gynllun argyfwng nawr. Ysgrifennwch pwy i'w ffonio, beth sydd ei angen ar y person a pha "
-        "feddyginiaethau mae'n eu cymryd. Rhowch gopi i rywun rydych chi'n ymddiried ynddo, a holwch eich cyngor am "
-        "ofal mewn argyfwng."
-    ),
-    "Do I have to pay for a break?": "Oes rhaid i mi dalu am seibiant?",
-    "It depends. After an assessment, the council may pay some or all of the cost. Some charities offer free or "
-    "low-cost breaks.": (
-        "Mae'n dibynnu. Ar ôl asesiad, efallai y bydd y cyngor yn talu rhan o'r gost neu'r cyfan. Mae rhai elusennau'n "
-        "cynnig seibiannau am ddim neu am bris isel."
-    ),
-    "What if the person does not want anyone else to help?": "Beth os nad yw'r person eisiau i neb arall helpu?",
-    "That is common. Start small, with someone they already know, or a short visit while you stay at home. Talk "
-    "about what worries them.": (
-        "Mae hynny'n gyffredin. Dechreuwch yn fach, gyda rhywun maen nhw'n ei adnabod yn barod, neu ymweliad byr tra "
-        "byddwch chi'n aros gartref. Siaradwch am beth sy'n eu poeni."
-    ),
-    # --- Money for carers --------------------------------------------------------------------------------------
-    "Money for carers: Carer's Allowance and other help": "Arian i ofalwyr: Lwfans Gofalwr a help arall",
-    "Carer's Allowance is money for people who care for at least 35 hours a week. Find out if you can get it, and "
-    "what else might help.": (
-        "Arian i bobl sy'n gofalu am o leiaf 35 awr yr wythnos yw Lwfans Gofalwr (Carer's Allowance). Dysgwch a "
-        "allwch chi ei gael, a beth arall allai helpu."
-    ),
-    "Caring can cost money. You may work fewer hours, or spend more on heating, travel and food. There is "
-    "financial help, but you often have to ask for it. Many carers miss out on money they could get.": (
-        "Gall gofalu gostio arian. Efallai eich bod yn gweithio llai o oriau, neu'n gwario mwy ar wresogi, teithio a "
-        "bwyd. Mae help ariannol ar gael, ond yn aml mae'n rhaid i chi ofyn amdano. Mae llawer o ofalwyr yn colli "
-        "arian y gallen nhw ei gael."
-    ),
-    "Carer's Allowance": "Lwfans Gofalwr",
-    "Carer's Allowance is a weekly payment from the government. You may be able to get it if:": (
-        "Taliad wythnosol gan y llywodraeth yw Lwfans Gofalwr. Efallai y gallwch chi ei gael:"
-    ),
-    "you care for someone for at least 35 hours a week": "os ydych chi'n gofalu am rywun am o leiaf 35 awr yr wythnos",
-    "they get certain disability benefits, such as the daily living part of Personal Independence Payment, "
-    "Attendance Allowance, or the middle or highest care rate of Disability Living Allowance": (
-        "os ydyn nhw'n cael rhai budd-daliadau anabledd, fel elfen bywyd bob dydd y Taliad Annibyniaeth Personol "
-        "(PIP), Lwfans Gweini, neu gyfradd ganol neu uchaf yr elfen ofal o'r Lwfans Byw i'r Anabl"
-    ),
-    "you are 16 or over": "os ydych chi'n 16 oed neu'n hŷn",
-    "you are not in full-time education": "os nad ydych chi mewn addysg amser llawn",
-    "you earn less than a set amount each week": "os ydych chi'n ennill llai na swm penodol bob wythnos",
-    "You do not need to live with the person. Time spent shopping, cooking or keeping them company counts towards "
-    "the 35 hours.": (
-        "Does dim rhaid i chi fyw gyda'r person. Mae amser yn siopa, yn coginio neu'n cadw cwmni iddyn nhw yn cyfrif "
-        "tuag at y 35 awr."
-    ),
-    "Check the current amounts": "Gwiriwch y symiau presennol",
-    'How much you get each week, and how much you can earn, change each April. Check them on <a id="a1">GOV.UK</a> '
-    "before you apply.": (
-        "Mae faint rydych chi'n ei gael bob wythnos, a faint gallwch chi ei ennill, yn newid bob mis Ebrill. "
-        'Gwiriwch nhw ar <a id="a1">GOV.UK</a> cyn i chi wneud cais.'
-    ),
-    "Claiming can change the benefits of the person you care for. Get advice first.": (
-        "Gall hawlio newid budd-daliadau'r person rydych chi'n gofalu amdano. Gofynnwch am gyngor yn gyntaf."
-    ),
-    "If you live in Scotland": "Os ydych chi'n byw yn yr Alban",
-    'In Scotland, Carer Support Payment has replaced Carer\'s Allowance. Check <a id="a1">mygov.scot</a> for '
-    "details.": (
-        "Yn yr Alban, mae Carer Support Payment wedi cymryd lle Lwfans Gofalwr. Edrychwch ar "
-        '<a id="a1">mygov.scot</a> am fanylion.'
-    ),
-    "Other help to check": "Help arall i'w wirio",
-    "<strong>Carer's Credit</strong> protects your State Pension if you care for 20 hours a week or more. "
-    'See <a id="a1">GOV.UK</a>.': (
-        "Mae <strong>Credyd Gofalwr</strong> yn diogelu eich Pensiwn y Wladwriaeth os ydych chi'n gofalu am 20 awr "
-        'yr wythnos neu fwy. Gweler <a id="a1">GOV.UK</a>.'
-    ),
-    "<strong>Universal Credit</strong> can include extra money if you are a carer.": (
-        "Gall <strong>Credyd Cynhwysol</strong> gynnwys arian ychwanegol os ydych chi'n ofalwr."
-    ),
-    "<strong>Council Tax</strong> may be lower in some cases. Ask your council.": (
-        "Gall <strong>Treth y Cyngor</strong> fod yn is mewn rhai achosion. Holwch eich cyngor."
-    ),
-    "<strong>Grants</strong> from charities or your local carers' service.": (
-        "<strong>Grantiau</strong> gan elusennau neu eich gwasanaeth gofalwyr lleol."
-    ),
-    "<strong>A direct payment</strong> after a carer's assessment, to pay for things such as a break.": (
-        "<strong>Taliad uniongyrchol</strong> ar ôl asesiad gofalwr, i dalu am bethau fel seibiant."
-    ),
-    "Get free advice": "Cael cyngor am ddim",
-    "Benefit rules are hard to follow. A local carers' service or Carers UK can check what you can get and help "
-    "you claim.": (
-        "Mae rheolau budd-daliadau yn anodd eu dilyn. Gall gwasanaeth gofalwyr lleol neu Carers UK wirio beth gallwch "
-        "chi ei gael a'ch helpu i hawlio."
-    ),
-    "Carers UK Helpline": "Llinell Gymorth Carers UK",
-    "Free advice on money and benefits.": "Cyngor am ddim ar arian a budd-daliadau.",
-    "Can I get paid for looking after someone?": "A gaf i fy nhalu am ofalu am rywun?",
-    "Not with a wage. Carer's Allowance is the main payment for carers, and it is paid to you, in your own name. "
-    "A benefits adviser can check what else you could get.": (
-        "Ddim fel cyflog. Lwfans Gofalwr yw'r prif daliad i ofalwyr, ac mae'n cael ei dalu i chi, yn eich enw eich "
-        "hun. Gall cynghorydd budd-daliadau wirio beth arall gallech chi ei gael."
-    ),
-    "Can two people get Carer's Allowance for the same person?": (
-        "A all dau berson gael Lwfans Gofalwr am ofalu am yr un person?"
-    ),
-    "No. Only one carer can claim for each person, even if you share the caring.": (
-        "Na. Dim ond un gofalwr all hawlio am bob person, hyd yn oed os ydych chi'n rhannu'r gofalu."
-    ),
-    "I care for two people. Can I add up the hours?": "Rwy'n gofalu am ddau berson. A gaf i adio'r oriau at ei gilydd?",
-    "No. You need to spend at least 35 hours a week caring for one of them.": (
-        "Na. Mae angen i chi dreulio o leiaf 35 awr yr wythnos yn gofalu am un ohonyn nhw."
-    ),
-    # --- Young carers ------------------------------------------------------------------------------------------
-    "Young carers: help if you look after someone at home": (
-        "Gofalwyr ifanc: help os ydych chi'n gofalu am rywun gartref"
-    ),
-    "If you are under 18 and help look after someone in your family, you are a young carer. You can get support.": (
-        "Os ydych chi o dan 18 oed ac yn helpu i ofalu am rywun yn eich teulu, rydych chi'n ofalwr ifanc. Gallwch chi "
-        "gael cymorth."
-    ),
-    "You are a young carer if you are under 18 and you help look after someone in your family. It might be your "
-    "mum, dad, brother, sister or grandparent. They might be ill or disabled, have a mental health problem, or have "
-    "a problem with drink or drugs.": (
-        "Rydych chi'n ofalwr ifanc os ydych chi o dan 18 oed ac yn helpu i ofalu am rywun yn eich teulu. Efallai mai "
-        "eich mam, eich tad, eich brawd, eich chwaer neu eich mam-gu neu dad-cu yw e. Efallai eu bod yn sâl neu'n "
-        "anabl, bod ganddyn nhw broblem iechyd meddwl, neu broblem gydag alcohol neu gyffuriau."
-    ),
-    "You might cook, clean, help them get dressed or give them medicine. You might look after younger children. "
-    "You might worry about home a lot, even at school.": (
-        "Efallai eich bod chi'n coginio, yn glanhau, yn eu helpu i wisgo neu'n rhoi moddion iddyn nhw. Efallai eich "
-        "bod chi'n gofalu am blant iau. Efallai eich bod chi'n poeni llawer am adref, hyd yn oed yn yr ysgol."
-    ),
-    "You are not in trouble": "Dydych chi ddim mewn trwbl",
-    "It is not your fault that someone at home is unwell. Asking for help is a good thing to do. Support is there "
-    "to make life easier for you and your family.": (
-        "Nid eich bai chi yw bod rhywun gartref yn sâl. Mae gofyn am help yn beth da i'w wneud. Mae cymorth yno i "
-        "wneud bywyd yn haws i chi a'ch teulu."
-    ),
-    "You have a right to support": "Mae gennych chi hawl i gael cymorth",
-    "The council must check whether you need support. This is called a young carer's needs assessment. A worker "
-    "will ask what you do at home, how you feel and what would help.": (
-        "Rhaid i'r cyngor wirio a oes angen cymorth arnoch chi. Yr enw ar hyn yw asesiad o anghenion gofalwr ifanc. "
-        "Bydd gweithiwr yn gofyn beth rydych chi'n ei wneud gartref, sut rydych chi'n teimlo a beth fyddai'n helpu."
-    ),
-    "A teacher, your GP or a young carers' service can help you ask for one.": (
-        "Gall athro, eich meddyg teulu neu wasanaeth gofalwyr ifanc eich helpu i ofyn am un."
-    ),
-    "What help can look like": "Pa fath o help sydd ar gael",
-    "Clubs, trips and days out, so you get a break": "Clybiau, tripiau a diwrnodau allan, er mwyn i chi gael seibiant",
-    "Someone to talk to who understands": "Rhywun sy'n deall i siarad â nhw",
-    "Help at school, such as time to phone home or more time for homework": (
-        "Help yn yr ysgol, fel amser i ffonio adref neu fwy o amser i wneud gwaith cartref"
-    ),
-    "More help for the person you care for, so you do not have to do so much": (
-        "Mwy o help i'r person rydych chi'n gofalu amdano, fel nad oes rhaid i chi wneud cymaint"
-    ),
-    "Tell someone at school": "Dywedwch wrth rywun yn yr ysgol",
-    "You do not have to tell everyone. But it helps if one teacher you trust knows. They can explain if you are "
-    "late or tired, and help you get support.": (
-        "Does dim rhaid i chi ddweud wrth bawb. Ond mae'n helpu os yw un athro rydych chi'n ymddiried ynddo yn "
-        "gwybod. Gall esbonio os ydych chi'n hwyr neu wedi blino, a'ch helpu i gael cymorth."
-    ),
-    "If you are 16 to 25": "Os ydych chi rhwng 16 a 25 oed",
-    "You are a young adult carer. Before you turn 18, ask for a transition assessment, so your support carries on "
-    "into adult services.": (
-        "Rydych chi'n ofalwr sy'n oedolyn ifanc. Cyn i chi droi'n 18 oed, gofynnwch am asesiad pontio, er mwyn i'ch "
-        "cymorth barhau yn y gwasanaethau i oedolion."
-    ),
-    "Going to college or university? Many have a named contact for student carers. Ask them about help with "
-    "deadlines, money and timetables.": (
-        "Ydych chi'n mynd i'r coleg neu'r brifysgol? Mae gan lawer ohonyn nhw berson cyswllt penodol i fyfyrwyr sy'n "
-        "gofalu. Holwch nhw am help gyda dyddiadau cau, arian ac amserlenni."
-    ),
-    "Talk to someone now": "Siaradwch â rhywun nawr",
-    "Call Childline free on <strong>0800 1111</strong>, day or night. If you would rather text, send SHOUT to "
-    "<strong>85258</strong>.": (
-        "Ffoniwch Childline am ddim ar <strong>0800 1111</strong>, ddydd neu nos. Os byddai'n well gennych chi "
-        "decstio, anfonwch SHOUT i <strong>85258</strong>."
-    ),
-    "Indigo (formerly Redbridge Young Carers)": "Indigo (Redbridge Young Carers gynt)",
-    "Support and activities for young carers in Redbridge.": "Cymorth a gweithgareddau i ofalwyr ifanc yn Redbridge.",
-    # --- Leaflets and "A brief guide for carers" ---------------------------------------------------------------
-    "Leaflets": "Taflenni",
-    "Leaflets to read online, print or download.": "Taflenni i'w darllen ar-lein, eu hargraffu neu eu lawrlwytho.",
-    "A brief guide for carers": "Canllaw byr i ofalwyr",
-    "What to expect from mental health services when you look after someone who uses them.": (
-        "Beth i'w ddisgwyl gan wasanaethau iechyd meddwl pan fyddwch chi'n gofalu am rywun sy'n eu defnyddio."
-    ),
-    "This guide is for you if someone you look after uses mental health services. It explains what to expect, "
-    "what you can ask for, and who to call.": (
-        "Mae'r canllaw hwn i chi os yw rhywun rydych chi'n gofalu amdano yn defnyddio gwasanaethau iechyd meddwl. "
-        "Mae'n esbonio beth i'w ddisgwyl, beth gallwch chi ofyn amdano, a phwy i'w ffonio."
-    ),
-    "You are a carer": "Rydych chi'n ofalwr",
-    "If you help a relative, partner or friend who could not manage without you, you are a carer. You do not have "
-    "to live with them, and you do not have to use the word carer.": (
-        "Os ydych chi'n helpu perthynas, partner neu ffrind na allai ymdopi hebddoch chi, rydych chi'n ofalwr. Does "
-        "dim rhaid i chi fyw gyda nhw, a does dim rhaid i chi ddefnyddio'r gair gofalwr."
-    ),
-    "Being part of the care plan": "Bod yn rhan o'r cynllun gofal",
-    "The person you care for should have a care plan and a named worker. Ask to go to care plan meetings. The "
-    "person needs to agree to this.": (
-        "Dylai fod gan y person rydych chi'n gofalu amdano gynllun gofal a gweithiwr penodol. Gofynnwch am gael mynd "
-        "i gyfarfodydd y cynllun gofal. Mae angen i'r person gytuno i hyn."
-    ),
-    "Staff need the person's agreement before they share private details with you. But they can always listen to "
-    "you, and give you general information about the illness and about services.": (
-        "Mae angen i'r staff gael caniatâd y person cyn rhannu manylion preifat gyda chi. Ond gallan nhw wrando "
-        "arnoch chi bob amser, a rhoi gwybodaeth gyffredinol i chi am y salwch ac am wasanaethau."
-    ),
-    "Tell staff what you have noticed. You often see the early signs that the person is getting unwell before "
-    "anyone else does.": (
-        "Dywedwch wrth y staff beth rydych chi wedi sylwi arno. Yn aml, chi sy'n gweld gyntaf yr arwyddion cynnar "
-        "bod y person yn mynd yn sâl."
-    ),
-    "Your own assessment": "Eich asesiad eich hun",
-    "You can ask the council for a free carer's assessment. It looks at your needs, not the person's. It can lead "
-    "to support such as a break, training or someone to talk to.": (
-        "Gallwch ofyn i'r cyngor am asesiad gofalwr am ddim. Mae'n edrych ar eich anghenion chi, nid anghenion y "
-        "person. Gall arwain at gymorth fel seibiant, hyfforddiant neu rywun i siarad â nhw."
-    ),
-    "In a crisis": "Mewn argyfwng",
-    "Ask for a crisis plan that says who to call, day and night. Keep it somewhere easy to find.": (
-        "Gofynnwch am gynllun argyfwng sy'n dweud pwy i'w ffonio, ddydd a nos. Cadwch ef yn rhywle hawdd dod o hyd "
-        "iddo."
-    ),
-    "If someone's life is at risk, call <strong>999</strong>.": (
-        "Os yw bywyd rhywun mewn perygl, ffoniwch <strong>999</strong>."
-    ),
-    "For urgent mental health help, call <strong>NHS 111</strong> and choose option 2.": (
-        "I gael help brys gydag iechyd meddwl, ffoniwch <strong>NHS 111</strong> a dewiswch opsiwn 2."
-    ),
-    "To talk to someone at any time, call Samaritans on <strong>116 123</strong>.": (
-        "I siarad â rhywun unrhyw bryd, ffoniwch y Samariaid ar <strong>116 123</strong>."
-    ),
-    "Questions or worries": "Cwestiynau neu bryderon",
-    "If you are unhappy with care, or do not know who to ask, call the Patient Advice and Liaison Service (PALS). "
-    "It is free.": (
-        "Os nad ydych chi'n hapus gyda'r gofal, neu os nad ydych chi'n gwybod pwy i'w holi, ffoniwch y Gwasanaeth "
-        "Cyngor a Chyswllt i Gleifion (PALS). Mae am ddim."
-    ),
-    "Freephone for patients, carers and families.": "Rhif ffôn am ddim i gleifion, gofalwyr a theuluoedd.",
-    "Looking after yourself": "Gofalu amdanoch chi'ch hun",
-    "Caring is hard work. Local carers' services offer advice, groups and breaks. Find one in your borough in our "
-    "directory. Tell your GP that you are a carer too.": (
-        "Mae gofalu yn waith caled. Mae gwasanaethau gofalwyr lleol yn cynnig cyngor, grwpiau a seibiannau. Dewch "
-        "o hyd i un yn eich bwrdeistref yn ein cyfeiriadur. Dywedwch wrth eich meddyg teulu eich bod chi'n ofalwr "
-        "hefyd."
-    ),
-    # --- Crisis lines (name, description, hours) ---------------------------------------------------------------
-    "Emergency services": "Gwasanaethau brys",
-    "Call if someone's life is at risk or they are badly hurt.": (
-        "Ffoniwch os yw bywyd rhywun mewn perygl neu os yw wedi'i anafu'n ddrwg."
-    ),
-    "NHS 111, option 2 (urgent mental health help)": "NHS 111, opsiwn 2 (help brys gydag iechyd meddwl)",
-    "Emergency": "Argyfwng",
-    "Mental health, option 2": "Iechyd meddwl, opsiwn 2",
-    "Urgent mental health help that is not a 999 emergency. Choose option 2.": (
-        "Help brys gydag iechyd meddwl pan nad yw'n argyfwng 999. Dewiswch opsiwn 2."
-    ),
-    "Samaritans": "Y Samariaid",
-    "Talk to someone about anything, day or night. Free to call.": (
-        "Siaradwch â rhywun am unrhyw beth, ddydd neu nos. Mae'n rhad ac am ddim i ffonio."
-    ),
-    "Shout text line": "Llinell decstio Shout",
-    "Text SHOUT if you cannot talk out loud. Free, day or night.": (
-        "Tecstiwch SHOUT os na allwch chi siarad yn uchel. Am ddim, ddydd neu nos."
-    ),
-    "Childline": "Childline",
-    "For children and young people under 19. Free and private.": (
-        "I blant a phobl ifanc o dan 19 oed. Am ddim ac yn breifat."
-    ),
-    "NELFT PALS (freephone)": "NELFT PALS (rhadffôn)",
-    "Worries about NELFT mental health care. Not for emergencies.": (
-        "Pryderon am ofal iechyd meddwl NELFT. Nid ar gyfer argyfyngau."
-    ),
-    "Oxleas Patient Experience team": "Tîm Profiad Cleifion Oxleas",
-    "Worries about Oxleas care for you or your family. Not for emergencies.": (
-        "Pryderon am ofal Oxleas i chi neu i'ch teulu. Nid ar gyfer argyfyngau."
-    ),
-    "Mon-Fri 9am-5pm": "Llun-Gwener 9am-5pm",
-    # --- Audiences ---------------------------------------------------------------------------------------------
-    "Adult carers": "Gofalwyr sy'n oedolion",
-    "You are 18 or over and look after another adult, such as a partner, parent or friend.": (
-        "Rydych chi'n 18 oed neu'n hŷn ac yn gofalu am oedolyn arall, fel partner, rhiant neu ffrind."
-    ),
-    "Young carers (under 18)": "Gofalwyr ifanc (o dan 18)",
-    "You are under 18 and help look after someone in your family.": (
-        "Rydych chi o dan 18 oed ac yn helpu i ofalu am rywun yn eich teulu."
-    ),
-    "Young adult carers (16 to 25)": "Gofalwyr sy'n oedolion ifanc (16 i 25)",
-    "You are aged 16 to 25 and look after someone, often while you study or start work.": (
-        "Rydych chi rhwng 16 a 25 oed ac yn gofalu am rywun, yn aml wrth astudio neu ddechrau gweithio."
-    ),
-    "Student carers": "Gofalwyr sy'n fyfyrwyr",
-    "You are at college or university and care for someone at the same time.": (
-        "Rydych chi yn y coleg neu yn y brifysgol ac yn gofalu am rywun ar yr un pryd."
-    ),
-    "Parent carers": "Rhieni sy'n ofalwyr",
-    "You look after your own child who is ill or disabled.": (
-        "Rydych chi'n gofalu am eich plentyn eich hun sy'n sâl neu'n anabl."
-    ),
-    "Sibling carers": "Brodyr a chwiorydd sy'n ofalwyr",
-    "You help look after a brother or sister who is ill or disabled.": (
-        "Rydych chi'n helpu i ofalu am frawd neu chwaer sy'n sâl neu'n anabl."
-    ),
-    "Older carers": "Gofalwyr hŷn",
-    "You are 65 or over and look after someone, often a partner of a similar age.": (
-        "Rydych chi'n 65 oed neu'n hŷn ac yn gofalu am rywun, yn aml partner o oedran tebyg."
-    ),
-    "Working carers": "Gofalwyr sy'n gweithio",
-    "You have a paid job and care for someone as well.": (
-        "Mae gennych chi swydd â thâl ac rydych chi'n gofalu am rywun hefyd."
-    ),
-    "Families and support network": "Teuluoedd a rhwydwaith cymorth",
-    "Family, friends and neighbours who matter to someone, whether or not they say they are carers.": (
-        "Teulu, ffrindiau a chymdogion sy'n bwysig i rywun, p'un a ydyn nhw'n galw eu hunain yn ofalwyr ai peidio."
-    ),
-    "Professionals": "Gweithwyr proffesiynol",
-    "Health, social care, education and voluntary sector staff who work with carers.": (
-        "Staff iechyd, gofal cymdeithasol, addysg a'r sector gwirfoddol sy'n gweithio gyda gofalwyr."
-    ),
-    # --- Care areas --------------------------------------------------------------------------------------------
-    "Mental health": "Iechyd meddwl",
-    "Dementia": "Dementia",
-    "Learning disability": "Anabledd dysgu",
-    "Physical illness and disability": "Salwch corfforol ac anabledd",
-    "Drug use (substance misuse)": "Defnyddio cyffuriau (camddefnyddio sylweddau)",
-    "Alcohol use (alcohol misuse)": "Yfed alcohol (camddefnyddio alcohol)",
-    "End of life": "Diwedd oes",
-    "Autism": "Awtistiaeth",
-    "Long-term conditions": "Cyflyrau hirdymor",
-    "Special educational needs": "Anghenion addysgol arbennig",
-    "Primary care": "Gofal sylfaenol",
-    "Secondary care": "Gofal eilaidd",
-    "Acute care": "Gofal acíwt",
-    "Specialist services": "Gwasanaethau arbenigol",
-    "Hospital": "Ysbyty",
-    "Day centre": "Canolfan ddydd",
-    "Rehab centre": "Canolfan adsefydlu",
-    "Care homes": "Cartrefi gofal",
-}
-
+"""Urdu drafts of the demo pages and snippets (see __init__.py): not yet checked by a native speaker."""
 
 # Urdu uses "کیئرر" (carer), the word UK services use, with "دیکھ بھال" (looking after) where a verb is needed.
 # Where the reader speaks of themself, both forms are given, e.g. کرتا/کرتی (said by a man/by a woman).
@@ -1847,16 +900,305 @@ URDU = {
     "Day centre": "ڈے سینٹر",
     "Rehab centre": "بحالی مرکز",
     "Care homes": "کیئر ہوم",
+    # --- Feedback form, news, events and the resource library's items -----------------------------------------
+    "Tell us what you think": "ہمیں اپنی رائے بتائیں",
+    "Your views help us make this site better for carers. You do not have to give your name.": "آپ کی رائے سے ہمیں یہ ویب سائٹ کیئررز کے لیے بہتر بنانے میں مدد ملتی ہے۔ آپ کو اپنا نام بتانے کی ضرورت نہیں۔",
+    'We cannot give advice through this form. If you need help, <a id="a1">find local help</a>, or see <a id="a2">what to do in a crisis</a>.': 'ہم اس فارم کے ذریعے مشورہ نہیں دے سکتے۔ اگر آپ کو مدد چاہیے تو <a id="a1">مقامی مدد تلاش کریں</a>، یا دیکھیں کہ <a id="a2">بحران میں کیا کریں</a>۔',
+    "Thank you. We read every message. We cannot reply unless you give an email address.": "شکریہ۔ ہم ہر پیغام پڑھتے ہیں۔ اگر آپ ای میل ایڈریس نہیں دیں گے تو ہم جواب نہیں دے سکیں گے۔",
+    "Carers Week: what happens and how to take part": "کیئررز ویک (Carers Week): کیا ہوتا ہے اور اس میں کیسے حصہ لیں",
+    "Carers Week comes once a year. It is a good time to ask for support, and to help a friend who cares.": "کیئررز ویک سال میں ایک بار آتا ہے۔ یہ مدد مانگنے کا، اور کسی ایسے دوست کی مدد کرنے کا اچھا موقع ہے جو کسی کی دیکھ بھال کرتا ہے۔",
+    "Carers Week is a week each year to thank unpaid carers, and to help people who look after someone see that they are carers too.": "کیئررز ویک ہر سال کا ایک ہفتہ ہے جس میں بلا معاوضہ دیکھ بھال کرنے والوں کا شکریہ ادا کیا جاتا ہے، اور کسی کی دیکھ بھال کرنے والے لوگوں کو یہ سمجھنے میں مدد دی جاتی ہے کہ وہ بھی کیئرر ہیں۔",
+    "Many local carers' services and NHS teams hold stalls, drop-ins and coffee mornings during the week. Look on <a id=\"a1\">our events page</a>, or call your local carers' service to ask what is on.": 'اس ہفتے کے دوران کیئررز کی بہت سی مقامی سروسز اور NHS کی ٹیمیں اسٹال، ڈراپ اِن ملاقاتیں اور صبح کی چائے کافی کی محفلیں (coffee mornings) رکھتی ہیں۔ <a id="a1">ہمارا تقریبات کا صفحہ</a> دیکھیں، یا کیئررز کی اپنی مقامی سروس کو فون کر کے پوچھیں کہ کیا ہو رہا ہے۔',
+    "If you know someone who cares for a relative or friend, tell them about this site. It could be the first step to getting help.": "اگر آپ کسی ایسے شخص کو جانتے ہیں جو کسی رشتہ دار یا دوست کی دیکھ بھال کرتا ہے تو انہیں اس ویب سائٹ کے بارے میں بتائیں۔ یہ مدد حاصل کرنے کی طرف پہلا قدم ہو سکتا ہے۔",
+    "A new evening group for working carers": "ملازمت پیشہ کیئررز کے لیے شام کا نیا گروپ",
+    "Daytime groups are hard to reach if you work. Now there is an evening group once a month in Barking.": "اگر آپ کام کرتے ہیں تو دن کے وقت والے گروپوں میں جانا مشکل ہوتا ہے۔ اب Barking (بارکنگ) میں مہینے میں ایک بار شام کا گروپ ہوتا ہے۔",
+    "Carers told us that most support groups meet in the day. If you have a job, you cannot go.": "کیئررز نے ہمیں بتایا کہ زیادہ تر سپورٹ گروپس دن میں ملتے ہیں۔ اگر آپ نوکری کرتے ہیں تو آپ نہیں جا سکتے۔",
+    "So there is now an evening group once a month in Barking, on a Thursday from 6:30pm to 8pm.": "اس لیے اب Barking میں مہینے میں ایک بار، جمعرات کو شام 6:30 بجے سے رات 8 بجے تک، شام کا گروپ ہوتا ہے۔",
+    'Come for a cup of tea, meet other carers and get advice. You do not need to stay for the whole evening. See <a id="a1">our events page</a> for the next date and how to book.': 'چائے پینے آئیں، دوسرے کیئررز سے ملیں اور مشورہ لیں۔ پوری شام رکنا ضروری نہیں۔ اگلی تاریخ اور بکنگ کا طریقہ جاننے کے لیے <a id="a1">ہمارا تقریبات کا صفحہ</a> دیکھیں۔',
+    "Help to keep warm and well in cold weather": "سرد موسم میں گرم اور صحت مند رہنے کے لیے مدد",
+    "Cold weather is hard on the people we look after, and on carers too. Here is where to get help with heating and staying well.": "سرد موسم ان لوگوں کے لیے مشکل ہوتا ہے جن کی ہم دیکھ بھال کرتے ہیں، اور کیئررز کے لیے بھی۔ یہاں بتایا گیا ہے کہ ہیٹنگ اور صحت مند رہنے کے لیے مدد کہاں سے ملتی ہے۔",
+    "A cold home can make many health problems worse. If the person you look after is older, disabled or has a long-term illness, keeping warm really matters.": "ٹھنڈا گھر صحت کے بہت سے مسائل کو بڑھا سکتا ہے۔ اگر جس شخص کی آپ دیکھ بھال کرتے ہیں وہ بزرگ ہے، معذور ہے یا اسے کوئی طویل مدتی بیماری ہے تو گرم رہنا بہت ضروری ہے۔",
+    "If you are struggling to pay for heating, talk to your energy supplier. Ask to join their Priority Services Register. It is free, and it tells them that someone in your home needs extra care, for example if the power goes off.": "اگر آپ کو ہیٹنگ کا خرچ اٹھانے میں مشکل ہو رہی ہے تو اپنی بجلی یا گیس کی کمپنی سے بات کریں۔ ان کے ترجیحی سروسز رجسٹر (Priority Services Register) میں شامل ہونے کے لیے کہیں۔ یہ مفت ہے، اور اس سے انہیں پتا چلتا ہے کہ آپ کے گھر میں کسی کو اضافی دیکھ بھال کی ضرورت ہے، مثلاً اگر بجلی چلی جائے۔",
+    "A local carers' service can check that you get all the money you are entitled to, such as Carer's Allowance or help with council tax. You can find one near you in <a id=\"a1\">our directory</a>.": 'کیئررز کی مقامی سروس دیکھ سکتی ہے کہ آپ کو وہ ساری رقم مل رہی ہے جس کے آپ حق دار ہیں، جیسے کیئررز الاؤنس (Carer\'s Allowance) یا کونسل ٹیکس میں مدد۔ آپ <a id="a1">ہماری ڈائریکٹری</a> میں اپنے قریب کوئی سروس تلاش کر سکتے ہیں۔',
+    "If you are worried about someone's health in the cold, call NHS 111. In an emergency, call 999.": "اگر سردی میں آپ کو کسی کی صحت کی فکر ہے تو NHS 111 پر فون کریں۔ ایمرجنسی میں 999 پر فون کریں۔",
+    "Evening group for working carers": "ملازمت پیشہ کیئررز کے لیے شام کا گروپ",
+    "A monthly group after work. Meet other carers who have a job, get advice and have a cup of tea.": "کام کے بعد ماہانہ گروپ۔ نوکری کرنے والے دوسرے کیئررز سے ملیں، مشورہ لیں اور چائے پیئیں۔",
+    "Community room near Barking station (we send the address when you book)": "Barking اسٹیشن کے قریب کمیونٹی روم (بکنگ کرنے پر ہم آپ کو پتا بھیج دیتے ہیں)",
+    "Email carers-directory@example.org or call 020 7946 0101. Tell us if you need step-free access or an interpreter.": "carers-directory@example.org پر ای میل کریں یا 020 7946 0101 پر فون کریں۔ اگر آپ کو سیڑھیوں کے بغیر راستے (step-free access) یا ترجمان کی ضرورت ہو تو ہمیں بتائیں۔",
+    "Most support groups meet in the day, when people with jobs cannot go. This one starts at 6:30pm, so you can come straight from work.": "زیادہ تر سپورٹ گروپس دن میں ملتے ہیں، جب نوکری کرنے والے لوگ نہیں جا سکتے۔ یہ گروپ شام 6:30 بجے شروع ہوتا ہے، اس لیے آپ کام سے سیدھے آ سکتے ہیں۔",
+    "A carers' support worker will be there. Ask about carers' assessments, your rights at work, breaks and money. Or just listen: you do not have to talk.": "وہاں کیئررز کا ایک سپورٹ ورکر (مددگار کارکن) موجود ہوگا۔ کیئرر کے جائزے، کام پر اپنے حقوق، وقفوں اور پیسوں کے بارے میں پوچھیں۔ یا بس سنیں: آپ کا بولنا ضروری نہیں۔",
+    "Carers' coffee morning in Hornchurch": "Hornchurch (ہارن چرچ) میں کیئررز کے لیے صبح کی چائے کافی کی محفل (coffee morning)",
+    "Tea, cake and a friendly chat with other carers. You can bring the person you look after.": "دوسرے کیئررز کے ساتھ چائے، کیک اور دوستانہ گپ شپ۔ آپ جس شخص کی دیکھ بھال کرتے ہیں اسے ساتھ لا سکتے ہیں۔",
+    "Church hall in Hornchurch, RM11 (we send the address when you book)": "Hornchurch، RM11 میں چرچ ہال (بکنگ کرنے پر ہم آپ کو پتا بھیج دیتے ہیں)",
+    "You do not need to book. Just turn up.": "بکنگ کی ضرورت نہیں۔ بس آ جائیں۔",
+    "Come along for a drink and a chat with people who understand what caring is like.": "ان لوگوں کے ساتھ چائے پانی اور گپ شپ کے لیے آئیں جو سمجھتے ہیں کہ دیکھ بھال کرنا کیسا ہوتا ہے۔",
+    "You are welcome to bring the person you look after. There is a quiet corner if they need a rest.": "آپ جس شخص کی دیکھ بھال کرتے ہیں اسے ضرور ساتھ لائیں۔ اگر انہیں آرام کی ضرورت ہو تو ایک پرسکون کونا موجود ہے۔",
+    "Saturday family day for parent carers": "والدین کیئررز کے لیے ہفتے (سنیچر) کے روز فیملی ڈے",
+    "A day out for families who look after a disabled child, with activities for brothers and sisters.": "ان خاندانوں کے لیے تفریح کا ایک دن جو کسی معذور بچے کی دیکھ بھال کرتے ہیں، بھائی بہنوں کے لیے سرگرمیوں کے ساتھ۔",
+    "Community centre in Ilford, IG1 (we send the address when you book)": "Ilford، IG1 میں کمیونٹی سینٹر (بکنگ کرنے پر ہم آپ کو پتا بھیج دیتے ہیں)",
+    "Free, with lunch": "مفت، دوپہر کے کھانے کے ساتھ",
+    "Book by email at carers-directory@example.org. Tell us about any needs your children have.": "carers-directory@example.org پر ای میل کر کے بکنگ کریں۔ ہمیں اپنے بچوں کی کسی بھی ضرورت کے بارے میں بتائیں۔",
+    "Meet other families, get advice from local services and have lunch together.": "دوسرے خاندانوں سے ملیں، مقامی سروسز سے مشورہ لیں اور مل کر دوپہر کا کھانا کھائیں۔",
+    "There are activities for disabled children and for their brothers and sisters, run by trained staff.": "معذور بچوں اور ان کے بھائی بہنوں کے لیے سرگرمیاں ہیں، جو تربیت یافتہ عملہ کرواتا ہے۔",
+    "Online: your rights at work as a carer": "آن لائن: کیئرر کے طور پر کام پر آپ کے حقوق",
+    "A short talk on your rights at work, such as carer's leave and asking to work flexibly.": "کام پر آپ کے حقوق کے بارے میں ایک مختصر گفتگو، جیسے کیئرر کی چھٹی (carer's leave) اور لچکدار اوقات میں کام کرنے کی درخواست۔",
+    "Email carers-directory@example.org and we will send you a link to join.": "carers-directory@example.org پر ای میل کریں، ہم آپ کو شامل ہونے کے لیے لنک بھیج دیں گے۔",
+    "Find out what you can ask your employer for, and how to ask. There is time for questions at the end.": "جانیں کہ آپ اپنے آجر (employer) سے کیا مانگ سکتے ہیں، اور کیسے مانگیں۔ آخر میں سوالات کے لیے وقت ہوگا۔",
+    "You can join on a phone, tablet or computer. You can keep your camera off.": "آپ فون، ٹیبلٹ یا کمپیوٹر پر شامل ہو سکتے ہیں۔ آپ اپنا کیمرہ بند رکھ سکتے ہیں۔",
+    "Young carers' Sunday fun day": "کم عمر کیئررز کے لیے اتوار کا تفریحی دن",
+    "Games, crafts and lunch for young carers aged 8 to 17. A day just for you.": "8 سے 17 سال کے کم عمر کیئررز کے لیے کھیل، دستکاری اور دوپہر کا کھانا۔ ایک دن صرف آپ کے لیے۔",
+    "Youth centre in Walthamstow, E17 (we send the address when you book)": "Walthamstow، E17 میں یوتھ سینٹر (بکنگ کرنے پر ہم آپ کو پتا بھیج دیتے ہیں)",
+    "Ask a parent, carer or teacher to book your place by emailing carers-directory@example.org.": "اپنے امی یا ابو، کیئرر یا استاد سے کہیں کہ carers-directory@example.org پر ای میل کر کے آپ کی جگہ بُک کریں۔",
+    "Have fun, try new things and meet other young people who help look after someone at home.": "مزے کریں، نئی چیزیں آزمائیں اور ایسے دوسرے نوجوانوں سے ملیں جو گھر پر کسی کی دیکھ بھال میں مدد کرتے ہیں۔",
+    "Youth workers will be there if you want to talk about anything.": "اگر آپ کسی بھی بارے میں بات کرنا چاہیں تو یوتھ ورکرز وہاں موجود ہوں گے۔",
+    "Caring for someone with dementia: a workshop": "ڈیمنشیا کے شکار کسی شخص کی دیکھ بھال: ایک ورکشاپ",
+    "Practical tips for day-to-day life and for looking after yourself, from a dementia nurse.": "ڈیمنشیا کی ماہر نرس سے روزمرہ زندگی کے لیے اور اپنا خیال رکھنے کے لیے عملی مشورے۔",
+    "Library meeting room in Bexleyheath, DA6 (we send the address when you book)": "Bexleyheath، DA6 میں لائبریری کا میٹنگ روم (بکنگ کرنے پر ہم آپ کو پتا بھیج دیتے ہیں)",
+    "Places are limited. Email carers-directory@example.org to book.": "جگہیں محدود ہیں۔ بکنگ کے لیے carers-directory@example.org پر ای میل کریں۔",
+    "A dementia nurse explains how the illness changes over time and how to make daily life easier.": "ڈیمنشیا کی ماہر نرس بتاتی ہیں کہ وقت کے ساتھ یہ بیماری کیسے بدلتی ہے اور روزمرہ زندگی کو کیسے آسان بنایا جائے۔",
+    "You will also hear about local help, such as day centres, sitting services and carers' breaks.": "آپ کو مقامی مدد کے بارے میں بھی بتایا جائے گا، جیسے ڈے سینٹر، سٹنگ سروسز اور کیئررز کے لیے وقفے۔",
+    "Carers Week information fair": "کیئررز ویک (Carers Week) معلوماتی میلہ",
+    "Meet local carers' services, NHS teams and charities in one place during Carers Week.": "کیئررز ویک کے دوران ایک ہی جگہ کیئررز کی مقامی سروسز، NHS کی ٹیموں اور خیراتی اداروں سے ملیں۔",
+    "Town hall in Romford, RM1 (we send directions when you book)": "Romford، RM1 میں ٹاؤن ہال (بکنگ کرنے پر ہم آپ کو راستہ بتا دیتے ہیں)",
+    "You do not need to book.": "بکنگ کی ضرورت نہیں۔",
+    "Carers Week comes once a year. This fair brings local help together so you can find out what is there for you.": "کیئررز ویک سال میں ایک بار آتا ہے۔ یہ میلہ مقامی مدد کو ایک جگہ جمع کرتا ہے تاکہ آپ جان سکیں کہ آپ کے لیے کیا کچھ موجود ہے۔",
+    "Drop in at any time. Bring a friend who looks after someone: they may not know they are a carer.": "کسی بھی وقت آ جائیں۔ کسی ایسے دوست کو ساتھ لائیں جو کسی کی دیکھ بھال کرتا ہے: ہو سکتا ہے انہیں معلوم نہ ہو کہ وہ کیئرر ہیں۔",
+    "Working with carers of people with mental health issues": "ذہنی صحت کے مسائل والے لوگوں کے کیئررز کے ساتھ کام کرنا",
+    "Why carers of people with mental health problems need support, and how staff can work with them.": "ذہنی صحت کے مسائل والے لوگوں کے کیئررز کو مدد کی ضرورت کیوں ہے، اور عملہ ان کے ساتھ کیسے کام کر سکتا ہے۔",
+    "Families and friends of people with mental health problems meet many staff: GPs, nurses, psychiatrists, social workers and voluntary sector workers. Each of those meetings is a chance to notice the carer and offer help.": "ذہنی صحت کے مسائل والے لوگوں کے خاندان اور دوست بہت سے عملے سے ملتے ہیں: جی پی (GP)، نرسیں، نفسیاتی امراض کے ڈاکٹر (psychiatrists)، سوشل ورکرز اور رضاکار تنظیموں کے کارکن۔ ان میں سے ہر ملاقات کیئرر کو پہچاننے اور مدد پیش کرنے کا ایک موقع ہے۔",
+    "Carers often know the person best. They spot early signs of relapse and can say what has helped before. Treating them as partners makes care safer.": "کیئررز اکثر اس شخص کو سب سے بہتر جانتے ہیں۔ وہ بیماری کے دوبارہ لوٹنے (relapse) کی ابتدائی نشانیاں پہچان لیتے ہیں اور بتا سکتے ہیں کہ پہلے کس چیز سے فائدہ ہوا۔ انہیں شراکت دار سمجھنے سے دیکھ بھال زیادہ محفوظ ہو جاتی ہے۔",
+    "The hard parts are real: confidentiality, disagreements about treatment, and the needs of the carer and the patient pulling in different directions. Staff need support and clear local guidance to handle them well.": "مشکلات حقیقی ہیں: رازداری، علاج کے بارے میں اختلافات، اور کیئرر اور مریض کی ضرورتوں کا ایک دوسرے سے الگ سمت میں کھینچنا۔ ان سے اچھی طرح نمٹنے کے لیے عملے کو مدد اور واضح مقامی رہنمائی کی ضرورت ہے۔",
+    'Carers Trust publishes the full guide. Search for its title on <a id="a1">carers.org</a>.': 'Carers Trust پوری گائیڈ شائع کرتا ہے۔ <a id="a1">carers.org</a> پر اس کا عنوان تلاش کریں۔',
+    "Making Respite Real in Mental Health": "ذہنی صحت میں ریسپائٹ کو حقیقت بنانا (Making Respite Real in Mental Health)",
+    "A short guide on why carers of people with mental health problems need breaks, and how to plan them.": "ایک مختصر گائیڈ کہ ذہنی صحت کے مسائل والے لوگوں کے کیئررز کو وقفوں کی ضرورت کیوں ہے، اور ان کی منصوبہ بندی کیسے کی جائے۔",
+    "Carers of people with mental health problems need breaks as much as any other carer. Yet many carers, patients and staff do not know that breaks are possible, or how to arrange one.": "ذہنی صحت کے مسائل والے لوگوں کے کیئررز کو بھی کسی دوسرے کیئرر جتنی ہی وقفوں کی ضرورت ہوتی ہے۔ پھر بھی بہت سے کیئررز، مریض اور عملے کے لوگ یہ نہیں جانتے کہ وقفہ لینا ممکن ہے، یا اس کا انتظام کیسے کیا جائے۔",
+    "This guide explains what a break can look like, why it should be planned into care, and how to ask for one. It is written for carers, patients and professionals alike.": "یہ گائیڈ بتاتی ہے کہ وقفہ کیسا ہو سکتا ہے، اسے دیکھ بھال کے منصوبے میں کیوں شامل کیا جانا چاہیے، اور اسے کیسے مانگا جائے۔ یہ کیئررز، مریضوں اور پیشہ ور افراد، سب کے لیے لکھی گئی ہے۔",
+    "Triangle of Care in Wales: carers of people with dementia in hospital": "ویلز میں Triangle of Care (دیکھ بھال کی تکون): ہسپتال میں ڈیمنشیا کے شکار لوگوں کے کیئررز",
+    "The Triangle of Care standards adapted for carers of people with dementia in Welsh hospitals.": "Triangle of Care کے معیارات، جنہیں ویلز کے ہسپتالوں میں ڈیمنشیا کے شکار لوگوں کے کیئررز کے لیے ڈھالا گیا ہے۔",
+    "The Triangle of Care is a way of working where the patient, the carer and staff act as partners. This Wales edition applies it to people with dementia on acute hospital wards.": "Triangle of Care (دیکھ بھال کی تکون) کام کرنے کا ایک طریقہ ہے جس میں مریض، کیئرر اور عملہ شراکت داروں کی طرح کام کرتے ہیں۔ ویلز کا یہ ایڈیشن اسے ہسپتالوں کے ایکیوٹ وارڈز (acute wards) میں ڈیمنشیا کے شکار لوگوں پر لاگو کرتا ہے۔",
+    "Carers Trust Wales and the Royal College of Nursing wrote it together, with funding from the RCN Foundation. It builds on the dementia edition that carers, people with dementia and staff designed together.": "اسے Carers Trust Wales اور Royal College of Nursing نے RCN Foundation کی مالی مدد سے مل کر لکھا۔ یہ ڈیمنشیا والے اس ایڈیشن پر مبنی ہے جسے کیئررز، ڈیمنشیا کے شکار لوگوں اور عملے نے مل کر تیار کیا تھا۔",
+    "Health boards in Wales can use it to make carers welcome, involved and supported wherever the person is treated. The guide is available in English and in Welsh.": "ویلز کے ہیلتھ بورڈز اسے استعمال کر کے یقینی بنا سکتے ہیں کہ مریض کا علاج جہاں بھی ہو، کیئررز کو خوش آمدید کہا جائے، شامل کیا جائے اور ان کی مدد کی جائے۔ یہ گائیڈ انگریزی اور ویلش زبان میں دستیاب ہے۔",
+    "Carers Partnership Manager": "کیئررز پارٹنرشپ مینیجر (Carers Partnership Manager)",
+    "Ask for the Carers Partnership Manager.": "کیئررز پارٹنرشپ مینیجر (Carers Partnership Manager) سے بات کرنے کے لیے کہیں۔",
+    "Universities supporting students with caring responsibilities": "دیکھ بھال کی ذمہ داریاں رکھنے والے طلبہ کی مدد کرنے والی یونیورسٹیاں",
+    "UK universities with named contacts and support for students who look after someone.": "برطانیہ کی وہ یونیورسٹیاں جہاں کسی کی دیکھ بھال کرنے والے طلبہ کے لیے مقررہ رابطہ افراد اور مدد موجود ہے۔",
+    "Some universities have set up support for students who care. This list gives their lead contacts, so a young adult carer, a parent or a support worker can call someone by name.": "کچھ یونیورسٹیوں نے دیکھ بھال کرنے والے طلبہ کے لیے مدد کا انتظام کیا ہے۔ اس فہرست میں ان کے مرکزی رابطہ افراد دیے گئے ہیں، تاکہ کوئی نوجوان کیئرر، والدین یا سپورٹ ورکر کسی مخصوص شخص کو نام لے کر فون کر سکے۔",
+    "The support varies. It includes taster days and residentials for young carers, help before and after you apply, one-to-one advice, hardship funds and help with fees or housing.": "مدد ہر جگہ الگ ہے۔ اس میں کم عمر کیئررز کے لیے تعارفی دن (taster days) اور رہائشی پروگرام (residentials)، درخواست دینے سے پہلے اور بعد میں مدد، انفرادی مشورہ، مالی مشکل کے فنڈ (hardship funds) اور فیس یا رہائش میں مدد شامل ہیں۔",
+    "The list is not complete, and Carers Trust has not checked what each university offers. Call the contact to ask what is available now.": "یہ فہرست مکمل نہیں ہے، اور Carers Trust نے یہ جانچ نہیں کی کہ ہر یونیورسٹی کیا پیش کرتی ہے۔ رابطہ شخص کو فون کر کے پوچھیں کہ اس وقت کیا دستیاب ہے۔",
+    "Jane Patel": "جین پٹیل (Jane Patel)",
+    "Lead contact for student carers": "طالب علم کیئررز کے لیے مرکزی رابطہ شخص",
+    "Carole East": "کیرول ایسٹ (Carole East)",
+    "Emma Szembek": "ایما شیمبیک (Emma Szembek)",
+    "Daisy Throup": "ڈیزی تھروپ (Daisy Throup)",
+    "Dr Terri Sandison": "ڈاکٹر ٹیری سینڈیسن (Dr Terri Sandison)",
+    "Joanne Gale-Chambers": "جوآن گیل-چیمبرز (Joanne Gale-Chambers)",
+    "Anna Herbert": "اینا ہربرٹ (Anna Herbert)",
+    "Vanesa Emslie": "وینیسا ایمزلی (Vanesa Emslie)",
+    "Melissa Page": "میلیسا پیج (Melissa Page)",
+    "Ryan Ward": "رائن وارڈ (Ryan Ward)",
+    "Robin Kerr": "رابن کیر (Robin Kerr)",
+    "Lynette Granger": "لینیٹ گرینجر (Lynette Granger)",
+    "Jessica Nightingale": "جیسیکا نائٹنگیل (Jessica Nightingale)",
+    "Contact for student carers": "طالب علم کیئررز کے لیے رابطہ شخص",
+    "Student Carers in Higher Education": "اعلیٰ تعلیم میں طالب علم کیئررز (Student Carers in Higher Education)",
+    "A guide for universities on helping students who care to get in, stay on and do well.": "یونیورسٹیوں کے لیے ایک گائیڈ کہ وہ دیکھ بھال کرنے والے طلبہ کو داخلہ لینے، پڑھائی جاری رکھنے اور اچھی کارکردگی دکھانے میں کیسے مدد دیں۔",
+    "Moving to university, keeping up and moving on afterwards can all be harder when you look after someone.": "جب آپ کسی کی دیکھ بھال کرتے ہیں تو یونیورسٹی جانا، پڑھائی کے ساتھ قدم ملا کر چلنا اور بعد میں آگے بڑھنا، یہ سب زیادہ مشکل ہو سکتا ہے۔",
+    "Carers Trust wrote this guide with the National Union of Students and the national network of universities that support young adult carers. It gathers good practice and suggests what universities can do at each stage of student life.": "Carers Trust نے یہ گائیڈ National Union of Students اور نوجوان کیئررز کی مدد کرنے والی یونیورسٹیوں کے قومی نیٹ ورک کے ساتھ مل کر لکھی۔ اس میں کام کے اچھے طریقے جمع کیے گئے ہیں اور تجویز کیا گیا ہے کہ یونیورسٹیاں طالب علمی کے ہر مرحلے پر کیا کر سکتی ہیں۔",
+    'Search for its title on <a id="a1">carers.org</a> to read the full guide.': 'پوری گائیڈ پڑھنے کے لیے <a id="a1">carers.org</a> پر اس کا عنوان تلاش کریں۔',
+    "Student Carers in Further Education": "فردر ایجوکیشن (کالج) میں طالب علم کیئررز (Student Carers in Further Education)",
+    "A practical guide for colleges and carers' services on supporting students who care.": "کالجوں اور کیئررز کی سروسز کے لیے ایک عملی گائیڈ کہ دیکھ بھال کرنے والے طلبہ کی مدد کیسے کی جائے۔",
+    "Students who care may need small changes to stay in college, such as keeping their phone on in case of an emergency at home.": "دیکھ بھال کرنے والے طلبہ کو کالج میں پڑھائی جاری رکھنے کے لیے چھوٹی چھوٹی تبدیلیوں کی ضرورت ہو سکتی ہے، جیسے گھر پر کسی ہنگامی صورت کی وجہ سے اپنا فون آن رکھنا۔",
+    "Carers Trust and NIACE wrote this guide for college managers and staff, and for carers' services that support young and young adult carers. It explains who student carers are, how caring can affect learning, and what colleges can do to help them succeed.": "Carers Trust اور NIACE نے یہ گائیڈ کالج کے مینیجرز اور عملے کے لیے، اور کیئررز کی ان سروسز کے لیے لکھی جو کم عمر اور نوجوان کیئررز کی مدد کرتی ہیں۔ اس میں بتایا گیا ہے کہ طالب علم کیئررز کون ہوتے ہیں، دیکھ بھال کا کام پڑھائی پر کیسے اثر ڈال سکتا ہے، اور کالج انہیں کامیاب ہونے میں مدد دینے کے لیے کیا کر سکتے ہیں۔",
+    "Time to Think About You": "اپنے بارے میں سوچنے کا وقت (Time to Think About You)",
+    "A poster and prompt cards that help carers notice their own health and ask their GP for support.": "ایک پوسٹر اور یاددہانی کارڈز (prompt cards) جو کیئررز کو اپنی صحت پر توجہ دینے اور اپنے جی پی (GP) سے مدد مانگنے میں مدد دیتے ہیں۔",
+    "Many carers do not see themselves as carers, so they miss out on help. Time to Think About You encourages them to think about their own health and to ask their GP practice and local carers' service for support.": "بہت سے کیئررز خود کو کیئرر نہیں سمجھتے، اس لیے وہ مدد سے محروم رہ جاتے ہیں۔ Time to Think About You انہیں اپنی صحت کے بارے میں سوچنے، اور اپنے جی پی کے کلینک اور کیئررز کی مقامی سروس سے مدد مانگنے کی ترغیب دیتا ہے۔",
+    "Carers Trust made it with the Health Innovation Network in south London and with carers. Put the poster up where carers will see it, and hand out the prompt cards.": "Carers Trust نے اسے جنوبی لندن کے Health Innovation Network اور کیئررز کے ساتھ مل کر بنایا۔ پوسٹر ایسی جگہ لگائیں جہاں کیئررز اسے دیکھ سکیں، اور یاددہانی کارڈز بانٹیں۔",
+    "DISC: dementia support for carers in Black, Asian and minority ethnic communities": "DISC: سیاہ فام، ایشیائی اور اقلیتی نسلی برادریوں میں کیئررز کے لیے ڈیمنشیا سے متعلق مدد",
+    "How a Birmingham service helps families from many cultures who look after someone with dementia.": "Birmingham (برمنگھم) کی ایک سروس مختلف ثقافتوں کے ان خاندانوں کی کیسے مدد کرتی ہے جو ڈیمنشیا کے شکار کسی شخص کی دیکھ بھال کرتے ہیں۔",
+    "The Dementia Information and Support for Carers (DISC) service is hosted by Sandwell Crossroads. It supports carers of people with dementia across Birmingham, focusing on Black, Asian and minority ethnic communities.": "Dementia Information and Support for Carers (DISC) سروس Sandwell Crossroads کے تحت چلتی ہے۔ یہ پورے Birmingham میں ڈیمنشیا کے شکار لوگوں کے کیئررز کی مدد کرتی ہے، اور خاص طور پر سیاہ فام، ایشیائی اور اقلیتی نسلی برادریوں پر توجہ دیتی ہے۔",
+    "It recruits staff from local communities who speak carers' languages and understand their culture. Carers get one-to-one help, weekly groups, and referrals to other local services.": "یہ مقامی برادریوں سے ایسا عملہ بھرتی کرتی ہے جو کیئررز کی زبانیں بولتا ہے اور ان کی ثقافت کو سمجھتا ہے۔ کیئررز کو انفرادی مدد، ہفتہ وار گروپس، اور دوسری مقامی سروسز کے لیے ریفرل ملتے ہیں۔",
+    "Help covers respite, benefits and carers' rights, continence, changes in behaviour, finding day centres or care homes, the Mental Capacity Act and lasting power of attorney. Carers also volunteer to support other carers.": "مدد میں یہ باتیں شامل ہیں: ریسپائٹ (وقفہ)، بینیفٹس اور کیئررز کے حقوق، پیشاب یا پاخانے پر قابو کے مسائل (continence)، رویے میں تبدیلیاں، ڈے سینٹر یا کیئر ہوم تلاش کرنا، ذہنی صلاحیت کا قانون (Mental Capacity Act) اور مستقل مختار نامہ (lasting power of attorney)۔ کیئررز دوسرے کیئررز کی مدد کے لیے رضاکارانہ کام بھی کرتے ہیں۔",
+    'Carers Trust describes DISC among its examples of good practice on <a id="a1">carers.org</a>.': 'Carers Trust نے <a id="a1">carers.org</a> پر کام کے اچھے طریقوں کی اپنی مثالوں میں DISC کا ذکر کیا ہے۔',
+    # --- Find local help: the services, and contacts in the resource library -----------------------------------
+    "Free": "مفت",
+    "Triangle of Care in Wales": "ویلز میں Triangle of Care (دیکھ بھال کی تکون)",
+    "Carers Trust Wales": "کیئررز ٹرسٹ ویلز (Carers Trust Wales)",
+    "University of Birmingham": "یونیورسٹی آف برمنگھم (University of Birmingham)",
+    "Student Support contact for students with caring responsibilities": "دیکھ بھال کی ذمہ داریاں رکھنے والے طلبہ کے لیے Student Support کا رابطہ شخص",
+    "University of Nottingham": "یونیورسٹی آف ناٹنگھم (University of Nottingham)",
+    "University of Winchester": "یونیورسٹی آف ونچسٹر (University of Winchester)",
+    "York St John University": "یارک سینٹ جان یونیورسٹی (York St John University)",
+    "HE Guidance Officer": "اعلیٰ تعلیم کے رہنمائی افسر (HE Guidance Officer)",
+    "De Montfort University": "ڈی مونٹفورٹ یونیورسٹی (De Montfort University)",
+    "Sheffield Hallam University": "شیفیلڈ ہیلم یونیورسٹی (Sheffield Hallam University)",
+    "University of Manchester": "یونیورسٹی آف مانچسٹر (University of Manchester)",
+    "Patient Advice and Liaison Service (PALS)": "مریضوں کے مشورے اور رابطے کی سروس (Patient Advice and Liaison Service، PALS)",
+    "A free phone line for questions, worries or complaints about NELFT care, for patients, carers and families.": "مریضوں، کیئررز اور خاندانوں کے لیے مفت فون لائن، NELFT کی دیکھ بھال کے بارے میں سوالات، پریشانیوں یا شکایات کے لیے۔",
+    "PALS is there when you are not sure who to ask, or when something about care has gone wrong. Carers can call too, not just patients.": "جب آپ کو یقین نہ ہو کہ کس سے پوچھیں، یا دیکھ بھال میں کچھ غلط ہو گیا ہو، تو PALS آپ کے لیے موجود ہے۔ صرف مریض ہی نہیں، کیئررز بھی فون کر سکتے ہیں۔",
+    "They can explain how services work, pass on your concerns and help put things right. If you want to make a formal complaint, they can tell you how.": "وہ سمجھا سکتے ہیں کہ سروسز کیسے کام کرتی ہیں، آپ کی تشویش آگے پہنچا سکتے ہیں اور معاملہ ٹھیک کرنے میں مدد کر سکتے ہیں۔ اگر آپ باقاعدہ شکایت کرنا چاہتے ہیں تو وہ آپ کو اس کا طریقہ بتا سکتے ہیں۔",
+    "Call the freephone number yourself. You do not need a referral.": "مفت فون نمبر پر خود فون کریں۔ آپ کو ریفرل کی ضرورت نہیں۔",
+    "Carers support service, Barking and Dagenham": "کیئررز سپورٹ سروس، Barking and Dagenham",
+    "Carers support workers for people who look after someone using mental health services.": "ان لوگوں کے لیے کیئررز سپورٹ ورکرز جو ذہنی صحت کی سروسز استعمال کرنے والے کسی شخص کی دیکھ بھال کرتے ہیں۔",
+    "If the person you look after uses NELFT mental health services in Barking and Dagenham, this team can support you as well.": "اگر جس شخص کی آپ دیکھ بھال کرتے ہیں وہ Barking and Dagenham میں NELFT کی ذہنی صحت کی سروسز استعمال کرتا ہے تو یہ ٹیم آپ کی بھی مدد کر سکتی ہے۔",
+    "A carers support worker can talk through how you are coping, explain the care plan and help you ask for a carer's assessment.": "کیئررز سپورٹ ورکر آپ سے بات کر سکتا ہے کہ آپ حالات کیسے سنبھال رہے ہیں، کیئر پلان سمجھا سکتا ہے اور کیئرر کے جائزے (carer's assessment) کے لیے کہنے میں آپ کی مدد کر سکتا ہے۔",
+    "Call the team, or ask the staff caring for your relative to put you in touch.": "ٹیم کو فون کریں، یا اپنے رشتہ دار کی دیکھ بھال کرنے والے عملے سے کہیں کہ وہ ٹیم سے آپ کا رابطہ کروا دیں۔",
+    "User and Carer Involvement team": "سروس استعمال کرنے والوں اور کیئررز کی شمولیت کی ٹیم (User and Carer Involvement team)",
+    "Find out about the trust's services for carers and how to have your say about them.": "ٹرسٹ کی کیئررز کے لیے سروسز کے بارے میں جانیں، اور یہ کہ ان کے بارے میں اپنی رائے کیسے دیں۔",
+    "This team helps carers and patients shape the trust's services. They can tell you about carers' groups, training and ways to give feedback.": "یہ ٹیم کیئررز اور مریضوں کو ٹرسٹ کی سروسز کی تشکیل میں حصہ لینے میں مدد دیتی ہے۔ وہ آپ کو کیئررز کے گروپس، تربیت اور رائے دینے کے طریقوں کے بارے میں بتا سکتے ہیں۔",
+    "Call them if you want to share your experience or join a group that helps plan services.": "اگر آپ اپنا تجربہ بتانا چاہتے ہیں یا کسی ایسے گروپ میں شامل ہونا چاہتے ہیں جو سروسز کی منصوبہ بندی میں مدد کرتا ہے تو انہیں فون کریں۔",
+    "Call the team yourself.": "ٹیم کو خود فون کریں۔",
+    "Admiral Nursing Service, Redbridge": "ایڈمرل نرسنگ سروس (Admiral Nursing Service)، Redbridge",
+    "Specialist dementia nurses who support families looking after someone with dementia in Redbridge.": "ڈیمنشیا کی ماہر نرسیں جو Redbridge میں ڈیمنشیا کے شکار کسی شخص کی دیکھ بھال کرنے والے خاندانوں کی مدد کرتی ہیں۔",
+    "An Admiral Nurse is a specialist dementia nurse. They focus on the family, not just the person with the diagnosis.": "ایڈمرل نرس (Admiral Nurse) ڈیمنشیا کی ماہر نرس ہوتی ہے۔ وہ صرف اس شخص پر نہیں جس کی تشخیص ہوئی ہے، بلکہ پورے خاندان پر توجہ دیتی ہے۔",
+    "They can help you understand changes in the person you care for, plan ahead and cope with the stress of caring.": "وہ آپ کو یہ سمجھنے میں مدد دے سکتی ہیں کہ جس شخص کی آپ دیکھ بھال کرتے ہیں اس میں کیا تبدیلیاں آ رہی ہیں، اور آگے کا منصوبہ بنانے اور دیکھ بھال کے دباؤ سے نمٹنے میں بھی مدد دے سکتی ہیں۔",
+    "Ask the memory service or your GP, or call PALS on 0800 783 1853 to be put in touch.": "رابطہ کروانے کے لیے میموری سروس (memory service) یا اپنے جی پی (GP) سے کہیں، یا PALS کو 0800 783 1853 پر فون کریں۔",
+    "Interpreting and language support": "ترجمانی اور زبان میں مدد",
+    "Free interpreters so you and the person you care for understand care plans and meetings.": "مفت ترجمان، تاکہ آپ اور جس شخص کی آپ دیکھ بھال کرتے ہیں، دونوں کیئر پلان اور میٹنگز کو سمجھ سکیں۔",
+    "If English is not your first language, you can ask for an interpreter at appointments and care plan meetings. It is free.": "اگر انگریزی آپ کی پہلی زبان نہیں ہے تو آپ اپائنٹمنٹس اور کیئر پلان کی میٹنگز میں ترجمان کے لیے کہہ سکتے ہیں۔ یہ مفت ہے۔",
+    "Interpreters speaking Polish, Urdu, Bengali, Punjabi, Gujarati, Somali, Turkish, Romanian and Lithuanian can be booked, and many other languages too.": "پولش، اردو، بنگالی، پنجابی، گجراتی، صومالی، ترکی، رومانیائی اور لتھوینیائی زبان بولنے والے ترجمان بُک کیے جا سکتے ہیں، اور کئی دوسری زبانوں کے بھی۔",
+    "If reading is hard, ask for information in another way, such as a recording.": "اگر پڑھنا مشکل ہو تو معلومات کسی اور طریقے سے مانگیں، جیسے ریکارڈنگ۔",
+    "Tell staff which language you speak when the appointment is booked.": "اپائنٹمنٹ بُک ہوتے وقت عملے کو بتائیں کہ آپ کون سی زبان بولتے ہیں۔",
+    "Ask the team that cares for your relative, or call PALS, and say which language you need.": "اپنے رشتہ دار کی دیکھ بھال کرنے والی ٹیم سے پوچھیں، یا PALS کو فون کریں، اور بتائیں کہ آپ کو کون سی زبان چاہیے۔",
+    "Carers' assessments, Barking and Dagenham Council": "کیئررز کے جائزے (carers' assessments)، Barking and Dagenham کونسل",
+    "Ask the council for a free carer's assessment to find out what support you can get.": "کونسل سے کیئرر کے مفت جائزے کے لیے کہیں تاکہ پتا چلے کہ آپ کو کیا مدد مل سکتی ہے۔",
+    "A social worker from the council will talk with you about your caring and your own needs. The assessment is free.": "کونسل کا ایک سوشل ورکر آپ سے آپ کے دیکھ بھال کے کام اور آپ کی اپنی ضرورتوں کے بارے میں بات کرے گا۔ یہ جائزہ مفت ہے۔",
+    "If you qualify, you agree a support plan. This can include a personal budget or a direct payment, for example to pay for a break.": "اگر آپ اہل ہیں تو آپ اور کونسل مل کر مدد کا ایک منصوبہ طے کرتے ہیں۔ اس میں ذاتی بجٹ یا براہ راست ادائیگی (direct payment) شامل ہو سکتی ہے، مثلاً وقفے کا خرچ ادا کرنے کے لیے۔",
+    "If you do not qualify, the council should still give you information and advice.": "اگر آپ اہل نہیں ہیں تو بھی کونسل کو آپ کو معلومات اور مشورہ دینا چاہیے۔",
+    "Ask through the council's care and support website, or ask a carers' service to refer you.": "کونسل کی کیئر اور سپورٹ والی ویب سائٹ کے ذریعے درخواست کریں، یا کیئررز کی کسی سروس سے کہیں کہ وہ آپ کو ریفر کرے۔",
+    "Carers of Barking and Dagenham": "کیئررز آف بارکنگ اینڈ ڈیگنہم (Carers of Barking and Dagenham)",
+    "Advice, groups and support for carers of any age in Barking and Dagenham, whatever your situation.": "Barking and Dagenham میں ہر عمر کے کیئررز کے لیے مشورہ، گروپس اور مدد، آپ کے حالات جو بھی ہوں۔",
+    "Any carer in the borough can use this service. You do not need an assessment first.": "بورو کا کوئی بھی کیئرر یہ سروس استعمال کر سکتا ہے۔ پہلے جائزے کی ضرورت نہیں۔",
+    "They help with many things, from speaking up for you to questions about work. They also support young carers.": "وہ بہت سی چیزوں میں مدد کرتے ہیں، آپ کی طرف سے بات کرنے سے لے کر کام سے متعلق سوالات تک۔ وہ کم عمر کیئررز کی بھی مدد کرتے ہیں۔",
+    "Call them yourself. You do not need a referral.": "انہیں خود فون کریں۔ آپ کو ریفرل کی ضرورت نہیں۔",
+    "Memory Lane": "میموری لین (Memory Lane)",
+    "Support for people with dementia and the family members who look after them.": "ڈیمنشیا کے شکار لوگوں اور ان کی دیکھ بھال کرنے والے گھر والوں کے لیے مدد۔",
+    "Memory Lane is run by Carers of Barking and Dagenham. It helps people with memory problems keep living in their own homes for longer.": "Memory Lane کو Carers of Barking and Dagenham چلاتا ہے۔ یہ یادداشت کے مسائل والے لوگوں کو زیادہ عرصے تک اپنے گھر میں رہنے میں مدد دیتا ہے۔",
+    "Carers get support too, so you are not coping alone.": "کیئررز کو بھی مدد ملتی ہے، تاکہ آپ اکیلے سب کچھ نہ سنبھالیں۔",
+    "Call Carers of Barking and Dagenham and ask about Memory Lane.": "Carers of Barking and Dagenham کو فون کریں اور Memory Lane کے بارے میں پوچھیں۔",
+    "Redbridge Carers Support Service": "ریڈبرج کیئررز سپورٹ سروس (Redbridge Carers Support Service)",
+    "Information and support for adults who look after someone in Redbridge.": "Redbridge میں کسی کی دیکھ بھال کرنے والے بالغوں کے لیے معلومات اور مدد۔",
+    "If you care for someone who lives in Redbridge, call for advice about services, money and your rights.": "اگر آپ کسی ایسے شخص کی دیکھ بھال کرتے ہیں جو Redbridge میں رہتا ہے تو سروسز، پیسوں اور اپنے حقوق کے بارے میں مشورے کے لیے فون کریں۔",
+    "Ask what groups and activities are running now, and how to get a carer's assessment.": "پوچھیں کہ اس وقت کون سے گروپس اور سرگرمیاں چل رہی ہیں، اور کیئرر کا جائزہ کیسے حاصل کریں۔",
+    "Waltham Forest Carers Association": "والتھم فاریسٹ کیئررز ایسوسی ایشن (Waltham Forest Carers Association)",
+    "A local carers' group in Waltham Forest that supports carers and speaks up for them.": "Waltham Forest میں کیئررز کا ایک مقامی گروپ جو کیئررز کی مدد کرتا ہے اور ان کے حق میں آواز اٹھاتا ہے۔",
+    "Carers in Waltham Forest can get in touch to meet other carers and find out what help is out there.": "Waltham Forest کے کیئررز دوسرے کیئررز سے ملنے اور یہ جاننے کے لیے رابطہ کر سکتے ہیں کہ کون سی مدد موجود ہے۔",
+    "The group also passes carers' views on to the NHS and the council.": "یہ گروپ کیئررز کی رائے NHS اور کونسل تک بھی پہنچاتا ہے۔",
+    "Call them yourself.": "انہیں خود فون کریں۔",
+    "Indigo young carers": "انڈیگو (Indigo) کم عمر کیئررز",
+    "Support, activities and someone to talk to for young carers in Redbridge.": "Redbridge میں کم عمر کیئررز کے لیے مدد، سرگرمیاں اور بات کرنے کے لیے کوئی۔",
+    "Indigo used to be called Redbridge Young Carers. It is for children and teenagers who help look after someone at home.": "Indigo کا پرانا نام Redbridge Young Carers تھا۔ یہ ان بچوں اور نوعمروں کے لیے ہے جو گھر پر کسی کی دیکھ بھال میں مدد کرتے ہیں۔",
+    "Young carers can take a break, have fun and meet others who understand what it is like.": "کم عمر کیئررز یہاں وقفہ لے سکتے ہیں، مزے کر سکتے ہیں اور ایسے دوسرے لوگوں سے مل سکتے ہیں جو سمجھتے ہیں کہ یہ کیسا ہوتا ہے۔",
+    "A young carer, a parent, a teacher or a social worker can call.": "کوئی کم عمر کیئرر، امی یا ابو، استاد یا سوشل ورکر فون کر سکتا ہے۔",
+    "Rethink Carers (Redbridge)": "رِتھنک کیئررز (Rethink Carers)، Redbridge",
+    "Support for people in Redbridge who care for someone with a serious mental illness.": "Redbridge میں ان لوگوں کے لیے مدد جو کسی سنگین ذہنی بیماری کے شکار شخص کی دیکھ بھال کرتے ہیں۔",
+    "Caring for someone with a mental illness, such as schizophrenia or bipolar disorder, can be lonely and confusing. This service is for you, the carer.": "کسی ذہنی بیماری، جیسے شیزوفرینیا (schizophrenia) یا بائی پولر ڈس آرڈر (bipolar disorder)، کے شکار شخص کی دیکھ بھال کرنا تنہائی بھرا اور الجھا دینے والا ہو سکتا ہے۔ یہ سروس آپ کے لیے ہے، یعنی کیئرر کے لیے۔",
+    "Call to find out about support groups, information on mental illness and help to deal with services.": "سپورٹ گروپس، ذہنی بیماری کے بارے میں معلومات اور سروسز سے معاملات طے کرنے میں مدد کے بارے میں جاننے کے لیے فون کریں۔",
+    "Rethink (Havering)": "رِتھنک (Rethink)، Havering",
+    "Rethink's local service for people affected by mental illness in Havering.": "Havering میں ذہنی بیماری سے متاثر لوگوں کے لیے Rethink کی مقامی سروس۔",
+    "Rethink supports people affected by severe mental illness, and their families.": "Rethink شدید ذہنی بیماری سے متاثر لوگوں اور ان کے خاندانوں کی مدد کرتا ہے۔",
+    "Call to ask what is running in Havering now and whether it suits you.": "فون کر کے پوچھیں کہ اس وقت Havering میں کیا چل رہا ہے اور کیا وہ آپ کے لیے مناسب ہے۔",
+    "Havering Mind": "ہیورنگ مائنڈ (Havering Mind)",
+    "The local Mind in Havering, for people with mental health problems and those close to them.": "Havering میں مقامی Mind، ذہنی صحت کے مسائل والے لوگوں اور ان کے قریبی لوگوں کے لیے۔",
+    "Havering Mind offers support to people in Havering who have mental health problems.": "Havering Mind، Havering میں ذہنی صحت کے مسائل والے لوگوں کو مدد فراہم کرتا ہے۔",
+    "If you care for someone, call to ask what they offer for families and how you can help the person get support.": "اگر آپ کسی کی دیکھ بھال کرتے ہیں تو فون کر کے پوچھیں کہ وہ خاندانوں کے لیے کیا پیش کرتے ہیں، اور آپ اس شخص کو مدد دلوانے میں کیسے ہاتھ بٹا سکتے ہیں۔",
+    "One Stop Mental Health Service": "ون اسٹاپ مینٹل ہیلتھ سروس (One Stop Mental Health Service)",
+    "A local mental health service in north east London listed for carers and service users.": "شمال مشرقی لندن میں ذہنی صحت کی ایک مقامی سروس، جو کیئررز اور سروس استعمال کرنے والوں کے لیے درج ہے۔",
+    "The trust lists this service for both carers and people who use mental health services.": "ٹرسٹ نے یہ سروس کیئررز اور ذہنی صحت کی سروسز استعمال کرنے والے لوگوں، دونوں کے لیے درج کی ہے۔",
+    "Call to find out what they offer and whether it is right for you or the person you care for.": "فون کر کے جانیں کہ وہ کیا پیش کرتے ہیں اور کیا یہ آپ کے لیے یا اس شخص کے لیے مناسب ہے جس کی آپ دیکھ بھال کرتے ہیں۔",
+    "Black Peoples Mental Health Association": "بلیک پیپلز مینٹل ہیلتھ ایسوسی ایشن (Black Peoples Mental Health Association)",
+    "A user-led group for Black people who use mental health services, and their families.": "ذہنی صحت کی سروسز استعمال کرنے والے سیاہ فام لوگوں اور ان کے خاندانوں کے لیے ایک گروپ، جسے سروس استعمال کرنے والے خود چلاتے ہیں۔",
+    "Some families feel services do not understand their culture. A group led by people with shared experience can help.": "کچھ خاندانوں کو لگتا ہے کہ سروسز ان کی ثقافت کو نہیں سمجھتیں۔ ایسا گروپ جسے ملتے جلتے تجربے والے لوگ چلاتے ہوں، مدد کر سکتا ہے۔",
+    "Call to ask how they can support you and the person you care for.": "فون کر کے پوچھیں کہ وہ آپ کی اور اس شخص کی کیسے مدد کر سکتے ہیں جس کی آپ دیکھ بھال کرتے ہیں۔",
+    "QALB": "قلب (QALB)",
+    "A service user organisation in north east London, listed by the mental health trust.": "شمال مشرقی لندن میں سروس استعمال کرنے والوں کی ایک تنظیم، جسے ذہنی صحت کے ٹرسٹ نے درج کیا ہے۔",
+    "QALB is one of the user organisations the trust works with.": "QALB سروس استعمال کرنے والوں کی ان تنظیموں میں سے ایک ہے جن کے ساتھ ٹرسٹ کام کرتا ہے۔",
+    "Call to ask what they offer, and whether family members and carers can take part.": "فون کر کے پوچھیں کہ وہ کیا پیش کرتے ہیں، اور کیا گھر والے اور کیئررز بھی حصہ لے سکتے ہیں۔",
+    "PSS Together": "پی ایس ایس ٹوگیدر (PSS Together)",
+    "PSS Together is one of the user organisations the trust works with.": "PSS Together سروس استعمال کرنے والوں کی ان تنظیموں میں سے ایک ہے جن کے ساتھ ٹرسٹ کام کرتا ہے۔",
+    "Call to ask what they offer and how families can be involved.": "فون کر کے پوچھیں کہ وہ کیا پیش کرتے ہیں اور خاندان کیسے شامل ہو سکتے ہیں۔",
+    "Waltham Forest Voluntary Action": "والتھم فاریسٹ والنٹری ایکشن (Waltham Forest Voluntary Action)",
+    "Can point you to local community groups and volunteering in Waltham Forest.": "Waltham Forest میں مقامی کمیونٹی گروپس اور رضاکارانہ کام کے بارے میں آپ کی رہنمائی کر سکتے ہیں۔",
+    "This organisation supports local charities and community groups in Waltham Forest.": "یہ تنظیم Waltham Forest میں مقامی خیراتی اداروں اور کمیونٹی گروپس کی مدد کرتی ہے۔",
+    "If you want to find a group near you, or to volunteer now that your caring has ended, they can point you the right way.": "اگر آپ اپنے قریب کوئی گروپ تلاش کرنا چاہتے ہیں، یا اب جبکہ آپ کا دیکھ بھال کا کام ختم ہو گیا ہے، رضاکارانہ کام کرنا چاہتے ہیں، تو وہ آپ کو صحیح راستہ بتا سکتے ہیں۔",
+    "HUBB": "ہب (HUBB)",
+    "HUBB is one of the user organisations the trust works with.": "HUBB سروس استعمال کرنے والوں کی ان تنظیموں میں سے ایک ہے جن کے ساتھ ٹرسٹ کام کرتا ہے۔",
+    "Call to ask what they offer and whether carers can take part.": "فون کر کے پوچھیں کہ وہ کیا پیش کرتے ہیں اور کیا کیئررز بھی حصہ لے سکتے ہیں۔",
+    "Runup": "رن اپ (Runup)",
+    "Runup is one of the user organisations the trust works with.": "Runup سروس استعمال کرنے والوں کی ان تنظیموں میں سے ایک ہے جن کے ساتھ ٹرسٹ کام کرتا ہے۔",
+    "Concern for Mental Health": "کنسرن فار مینٹل ہیلتھ (Concern for Mental Health)",
+    "Concern for Mental Health is one of the user organisations the trust works with.": "Concern for Mental Health سروس استعمال کرنے والوں کی ان تنظیموں میں سے ایک ہے جن کے ساتھ ٹرسٹ کام کرتا ہے۔",
+    "Call to ask what they offer and how families can get involved.": "فون کر کے پوچھیں کہ وہ کیا پیش کرتے ہیں اور خاندان کیسے حصہ لے سکتے ہیں۔",
+    "Support for carers and families, Oxleas": "کیئررز اور خاندانوں کے لیے مدد، Oxleas",
+    "Carers' groups, training and carers' assessments for families of people using Oxleas services.": "Oxleas کی سروسز استعمال کرنے والے لوگوں کے خاندانوں کے لیے کیئررز کے گروپس، تربیت اور کیئررز کے جائزے۔",
+    "Oxleas wants families and friends to be part of care, whether or not you call yourself a carer.": "Oxleas چاہتا ہے کہ خاندان اور دوست دیکھ بھال کا حصہ بنیں، چاہے آپ خود کو کیئرر کہیں یا نہ کہیں۔",
+    "Ask the team that looks after your relative about carers' groups, training and a carer's assessment.": "اپنے رشتہ دار کی دیکھ بھال کرنے والی ٹیم سے کیئررز کے گروپس، تربیت اور کیئرر کے جائزے کے بارے میں پوچھیں۔",
+    "The Patient Experience team can help if you are not sure who to ask, or want to give feedback.": "اگر آپ کو یقین نہیں کہ کس سے پوچھیں، یا آپ اپنی رائے دینا چاہتے ہیں، تو پیشنٹ ایکسپیرینس ٹیم (Patient Experience team) مدد کر سکتی ہے۔",
+    "Ask the team that cares for your relative, or call Patient Experience.": "اپنے رشتہ دار کی دیکھ بھال کرنے والی ٹیم سے پوچھیں، یا Patient Experience کو فون کریں۔",
+    "Family Consultation Service, Oxleas": "فیملی کنسلٹیشن سروس (Family Consultation Service)، Oxleas",
+    "Family therapy for patients and their families when relationships are under strain.": "جب رشتوں میں تناؤ ہو تو مریضوں اور ان کے خاندانوں کے لیے فیملی تھراپی۔",
+    "Sometimes illness puts a lot of strain on a family. Family therapists can meet with you all together.": "کبھی کبھی بیماری کی وجہ سے خاندان پر بہت دباؤ پڑتا ہے۔ فیملی تھراپسٹ آپ سب سے ایک ساتھ مل سکتے ہیں۔",
+    "They help everyone talk, understand each other and find ways to support the person who is unwell.": "وہ سب کو بات کرنے، ایک دوسرے کو سمجھنے اور بیمار شخص کی مدد کے طریقے تلاش کرنے میں مدد دیتے ہیں۔",
+    "The team caring for your relative can refer you. Ask them about family work.": "آپ کے رشتہ دار کی دیکھ بھال کرنے والی ٹیم آپ کو ریفر کر سکتی ہے۔ ان سے خاندان کے ساتھ کام (family work) کے بارے میں پوچھیں۔",
+    "Find a local carers' service": "کیئررز کی مقامی سروس تلاش کریں",
+    "Carers Trust can tell you about your local carers' centre or service, anywhere in the UK.": "Carers Trust آپ کو برطانیہ میں کہیں بھی آپ کے مقامی کیئررز سینٹر یا سروس کے بارے میں بتا سکتا ہے۔",
+    "Carers Trust works with local carers' services and carers' centres across the UK. Many offer advice, breaks, groups and support for young carers.": "Carers Trust پورے برطانیہ میں کیئررز کی مقامی سروسز اور کیئررز سینٹرز کے ساتھ کام کرتا ہے۔ ان میں سے بہت سے مشورہ، وقفے، گروپس اور کم عمر کیئررز کے لیے مدد فراہم کرتے ہیں۔",
+    "If you are not sure where to start, they can help you find help near home.": "اگر آپ کو یقین نہیں کہ کہاں سے شروع کریں تو وہ گھر کے قریب مدد تلاش کرنے میں آپ کی مدد کر سکتے ہیں۔",
+    "Use the website to search for your nearest service, or call.": "اپنی قریب ترین سروس تلاش کرنے کے لیے ویب سائٹ استعمال کریں، یا فون کریں۔",
+    "Help to find carers' services in Wales, in English or Welsh.": "ویلز میں کیئررز کی سروسز تلاش کرنے میں مدد، انگریزی یا ویلش زبان میں۔",
+    "Carers Trust Wales works with local carers' services across Wales.": "Carers Trust Wales پورے ویلز میں کیئررز کی مقامی سروسز کے ساتھ کام کرتا ہے۔",
+    "It also helps hospitals support carers of people with dementia through the Triangle of Care.": "یہ Triangle of Care (دیکھ بھال کی تکون) کے ذریعے ہسپتالوں کو ڈیمنشیا کے شکار لوگوں کے کیئررز کی مدد کرنے میں بھی مدد دیتا ہے۔",
+    "Use the website to find your nearest carers' service in Wales.": "ویلز میں کیئررز کی اپنی قریب ترین سروس تلاش کرنے کے لیے ویب سائٹ استعمال کریں۔",
+    "Free advice on money, benefits, rights at work and getting support as a carer.": "پیسوں، بینیفٹس، کام پر حقوق اور کیئرر کے طور پر مدد حاصل کرنے کے بارے میں مفت مشورہ۔",
+    "The helpline is a free phone line. It can check which benefits you might get, including Carer's Allowance.": "یہ ہیلپ لائن ایک مفت فون لائن ہے۔ یہ دیکھ سکتی ہے کہ آپ کو کون سے بینیفٹس مل سکتے ہیں، بشمول کیئررز الاؤنس (Carer's Allowance)۔",
+    "They can also explain your rights at work and how to ask your council for help.": "وہ کام پر آپ کے حقوق بھی سمجھا سکتے ہیں اور یہ بھی کہ اپنی کونسل سے مدد کیسے مانگیں۔",
+    "Call the helpline yourself.": "ہیلپ لائن کو خود فون کریں۔",
+    "Mind information": "Mind (مائنڈ) کی معلومات",
+    "Clear information about mental health problems, treatments and where to get help.": "ذہنی صحت کے مسائل، علاج اور مدد کہاں سے ملے، اس کے بارے میں واضح معلومات۔",
+    "Mind explains mental health problems in plain words, for people who are unwell and those around them.": "Mind ذہنی صحت کے مسائل کو آسان الفاظ میں سمجھاتا ہے، بیمار لوگوں اور ان کے آس پاس کے لوگوں کے لیے۔",
+    "It can also point you to your local Mind.": "یہ آپ کو آپ کے مقامی Mind تک بھی پہنچا سکتا ہے۔",
+    "Call or visit the website.": "فون کریں یا ویب سائٹ دیکھیں۔",
+    "Rethink Mental Illness advice": "Rethink Mental Illness (رِتھنک مینٹل النس) کا مشورہ",
+    "Advice for people living with severe mental illness and the people who care for them.": "شدید ذہنی بیماری کے ساتھ زندگی گزارنے والے لوگوں اور ان کی دیکھ بھال کرنے والوں کے لیے مشورہ۔",
+    "Rethink has information and advice for families on illnesses such as schizophrenia and bipolar disorder, and on the law.": "Rethink کے پاس خاندانوں کے لیے شیزوفرینیا اور بائی پولر ڈس آرڈر جیسی بیماریوں کے بارے میں، اور قانون کے بارے میں معلومات اور مشورے ہیں۔",
+    "Carers can find out about their rights and about sharing information with the care team.": "کیئررز اپنے حقوق کے بارے میں، اور کیئر ٹیم کے ساتھ معلومات شیئر کرنے کے بارے میں جان سکتے ہیں۔",
+    "YoungMinds advice for parents": "والدین کے لیے YoungMinds (ینگ مائنڈز) کا مشورہ",
+    "Advice for parents and carers worried about a child or young person's mental health.": "ان والدین اور کیئررز کے لیے مشورہ جو کسی بچے یا نوجوان کی ذہنی صحت کے بارے میں فکر مند ہیں۔",
+    "If you are worried about your child's mood or behaviour, YoungMinds explains what might be going on.": "اگر آپ اپنے بچے کے مزاج یا رویے کے بارے میں فکر مند ہیں تو YoungMinds بتاتا ہے کہ کیا ہو رہا ہو سکتا ہے۔",
+    "It also tells you how to get help from your GP, school or children's mental health services.": "یہ یہ بھی بتاتا ہے کہ اپنے جی پی (GP)، اسکول یا بچوں کی ذہنی صحت کی سروسز سے مدد کیسے حاصل کریں۔",
+    "Visit the website.": "ویب سائٹ دیکھیں۔",
+    "Student carer support, University of Birmingham": "طالب علم کیئررز کے لیے مدد، University of Birmingham",
+    "A lead contact for students who care, and events for young adult carers thinking about university.": "دیکھ بھال کرنے والے طلبہ کے لیے ایک مرکزی رابطہ شخص، اور یونیورسٹی جانے کا سوچنے والے نوجوان کیئررز کے لیے تقریبات۔",
+    "If you care for someone and study at Birmingham, or want to, there is a named person you can talk to.": "اگر آپ کسی کی دیکھ بھال کرتے ہیں اور Birmingham میں پڑھتے ہیں، یا پڑھنا چاہتے ہیں، تو ایک مقررہ شخص ہے جس سے آپ بات کر سکتے ہیں۔",
+    "The university has run days for young adult carers to find out about student life.": "یونیورسٹی نے نوجوان کیئررز کے لیے ایسے دن منعقد کیے ہیں جن میں وہ طالب علمی کی زندگی کے بارے میں جان سکیں۔",
+    "Call the lead contact yourself.": "مرکزی رابطہ شخص کو خود فون کریں۔",
+    "Student carer support, University of Nottingham": "طالب علم کیئررز کے لیے مدد، University of Nottingham",
+    "A named Student Support contact for students with caring responsibilities, plus taster days.": "دیکھ بھال کی ذمہ داریاں رکھنے والے طلبہ کے لیے Student Support کا ایک مقررہ رابطہ شخص، اور ساتھ میں تعارفی دن (taster days)۔",
+    "The Student Support Team has a contact just for students who care. You can get in touch directly.": "Student Support Team میں ایک رابطہ شخص خاص طور پر دیکھ بھال کرنے والے طلبہ کے لیے ہے۔ آپ براہ راست رابطہ کر سکتے ہیں۔",
+    "The university also invites groups of young carers from across the Midlands to try out university life.": "یونیورسٹی پورے Midlands (مڈلینڈز) سے کم عمر کیئررز کے گروپس کو بھی بلاتی ہے تاکہ وہ یونیورسٹی کی زندگی آزما کر دیکھیں۔",
+    "Email or call Student Support yourself.": "Student Support کو خود ای میل یا فون کریں۔",
+    "Student carer support, University of Winchester": "طالب علم کیئررز کے لیے مدد، University of Winchester",
+    "Taster days, a yearly residential and help with fees for young people who care.": "دیکھ بھال کرنے والے نوجوانوں کے لیے تعارفی دن، سالانہ رہائشی پروگرام (residential) اور فیس میں مدد۔",
+    "Each year there is a residential, and there are taster days, for young people in Hampshire aged 14 and over who care for someone.": "Hampshire (ہیمپشائر) میں 14 سال اور اس سے زیادہ عمر کے ان نوجوانوں کے لیے جو کسی کی دیکھ بھال کرتے ہیں، ہر سال ایک رہائشی پروگرام ہوتا ہے، اور تعارفی دن بھی ہوتے ہیں۔",
+    "Carers can get extra help when they apply, and a discount on postgraduate fees.": "کیئررز کو درخواست دیتے وقت اضافی مدد، اور پوسٹ گریجویٹ فیس میں رعایت مل سکتی ہے۔",
+    "Call a lead contact yourself.": "کسی مرکزی رابطہ شخص کو خود فون کریں۔",
+    "Student carer support, York St John University": "طالب علم کیئررز کے لیے مدد، York St John University",
+    "Named contacts for students who care, with help from the local carers' centre.": "دیکھ بھال کرنے والے طلبہ کے لیے مقررہ رابطہ افراد، مقامی کیئررز سینٹر کی مدد کے ساتھ۔",
+    "York St John and York Carers Centre work together to help students who look after someone.": "York St John اور York Carers Centre مل کر ان طلبہ کی مدد کرتے ہیں جو کسی کی دیکھ بھال کرتے ہیں۔",
+    "Look out for the carers' stall at the Freshers' Fair, and at other stalls during the year.": "فریشرز فیئر (Freshers' Fair، نئے طلبہ کا میلہ) میں کیئررز کا اسٹال تلاش کریں، اور سال بھر دوسرے اسٹالز پر بھی۔",
+    "Student carer support, De Montfort University": "طالب علم کیئررز کے لیے مدد، De Montfort University",
+    "Guidance officers for student carers, experience days and help with accommodation.": "طالب علم کیئررز کے لیے رہنمائی افسر (guidance officers)، تجرباتی دن (experience days) اور رہائش میں مدد۔",
+    "DMU has staff whose job includes helping students who care. Get in touch before or after you start.": "DMU میں ایسا عملہ ہے جس کے کام میں دیکھ بھال کرنے والے طلبہ کی مدد کرنا شامل ہے۔ پڑھائی شروع کرنے سے پہلے یا بعد میں رابطہ کریں۔",
+    "There are experience days for student carers. Student carers are a priority for some free accommodation scholarships.": "طالب علم کیئررز کے لیے تجرباتی دن ہوتے ہیں۔ مفت رہائش کے کچھ وظائف (scholarships) میں طالب علم کیئررز کو ترجیح دی جاتی ہے۔",
+    "Email or call a guidance officer yourself.": "کسی رہنمائی افسر کو خود ای میل یا فون کریں۔",
+    "Student carer support, Sheffield Hallam University": "طالب علم کیئررز کے لیے مدد، Sheffield Hallam University",
+    "Advice in person for students who care, a support fund and extra help before you start.": "دیکھ بھال کرنے والے طلبہ کے لیے آمنے سامنے مشورہ، مالی مدد کا ایک فنڈ اور پڑھائی شروع کرنے سے پہلے اضافی مدد۔",
+    "Lead contacts can meet you one to one to talk about your caring and university life. They can refer you to local carers' organisations.": "مرکزی رابطہ افراد آپ سے اکیلے میں مل کر آپ کے دیکھ بھال کے کام اور یونیورسٹی کی زندگی کے بارے میں بات کر سکتے ہیں۔ وہ آپ کو کیئررز کی مقامی تنظیموں کے پاس ریفر کر سکتے ہیں۔",
+    "If caring brings extra costs or a sudden money problem, you can apply to the Student Support Fund.": "اگر دیکھ بھال کی وجہ سے اضافی خرچ ہو یا اچانک پیسوں کا کوئی مسئلہ آ جائے تو آپ Student Support Fund میں درخواست دے سکتے ہیں۔",
+    "Before you start, the Compact scheme gives extra support to people, such as carers, who face barriers to university.": "پڑھائی شروع کرنے سے پہلے، Compact اسکیم ان لوگوں کو اضافی مدد دیتی ہے، جیسے کیئررز، جنہیں یونیورسٹی تک پہنچنے میں رکاوٹوں کا سامنا ہوتا ہے۔",
+    "Call the lead contacts yourself.": "مرکزی رابطہ افراد کو خود فون کریں۔",
+    "Student carer support, University of Manchester": "طالب علم کیئررز کے لیے مدد، University of Manchester",
+    "A web page and a named contact for students who look after someone.": "کسی کی دیکھ بھال کرنے والے طلبہ کے لیے ایک ویب صفحہ اور ایک مقررہ رابطہ شخص۔",
+    "The university has a web page for student carers and a contact you can call.": "یونیورسٹی کا طالب علم کیئررز کے لیے ایک ویب صفحہ ہے اور ایک رابطہ شخص ہے جسے آپ فون کر سکتے ہیں۔",
+    "Call to find out what support you can get while you study.": "فون کر کے جانیں کہ پڑھائی کے دوران آپ کو کیا مدد مل سکتی ہے۔",
+    "Call the contact yourself.": "رابطہ شخص کو خود فون کریں۔",
 }
-
-TRANSLATIONS = {"cy": WELSH, "ur": URDU}
-
-
-def translate(text, language, field=""):
-    """The draft translation of one piece of English text, or None if there is none yet.
-
-    ``field`` is wagtail-localize's path for the text (e.g. "slug" or "body.<block id>"); slugs stay in English.
-    """
-    if field in KEPT_FIELDS or text in SAME_IN_EVERY_LANGUAGE:
-        return text
-    return TRANSLATIONS[language].get(text)
