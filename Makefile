@@ -122,7 +122,8 @@ pdf-checker:
 		if ! command -v mvn >/dev/null || ! command -v java >/dev/null; then \
 			$(call apt_install,maven default-jre-headless); \
 		fi; \
-		$(call logged,mvn -B -q -f tests/sharing/verapdf/pom.xml dependency:copy-dependencies \
+		$(call logged,mvn -B -q -f tests/sharing/verapdf/pom.xml \
+			org.apache.maven.plugins:maven-dependency-plugin:2.8:copy-dependencies \
 			-DoutputDirectory=$(CURDIR)/$(VERAPDF_LIB) && touch $(VERAPDF_LIB)/.complete); \
 	fi
 

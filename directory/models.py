@@ -162,7 +162,7 @@ class ServicePage(ReviewDateMixin, ContentPage):
 
     # Not words: an id, an address and a postcode are the same in every language, so translators never retype
     # them and a correction in English reaches every translation (wagtail-localize keeps them in step).
-    override_translatable_fields = [
+    override_translatable_fields = ContentPage.override_translatable_fields + [
         SynchronizedField("reference", overridable=False),
         SynchronizedField("address_line_1"),
         SynchronizedField("address_line_2"),
@@ -344,8 +344,6 @@ class ServicePhone(Orderable):
     service = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="phones")
     number = models.CharField(max_length=40, validators=[validate_phone])
     label = models.CharField(max_length=60, blank=True, help_text=_("For example “Advice line” or “Textphone”."))
-
-    override_translatable_fields = [SynchronizedField("number", overridable=False)]
 
     panels = [FieldRowPanel([FieldPanel("number"), FieldPanel("label")])]
 

@@ -125,6 +125,10 @@ def demo_server(workdir, setup_script="", production=False):
         "DJANGO_SETTINGS_MODULE": "carers_site.settings.dev",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
+        # Its own cache: var/cache is shared by every process with the dev settings on this machine, whatever its
+        # database, and Wagtail keeps the site's root paths there (one language per home page, by url_path), so a
+        # copy of the site with its home pages in another order would give pages another language's address.
+        "CACHE_DIR": str(workdir / "cache"),
     }
     if production:
         env.update(production_env(workdir))

@@ -32,7 +32,9 @@ with an ETag and a Last-Modified, so browsers and the CDN revalidate with a chea
 
 import hashlib
 import logging
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -239,6 +241,24 @@ class PageCacheMiddleware:
 # --- purging -----------------------------------------------------------------------------------------------
 
 
+#: Inside ``purges_deferred()``: purges wait, and the whole cache is purged once at its end.
+_deferred = threading.local()
+
+
+@contextmanager
+def purges_deferred():
+    """For a bulk load that publishes hundreds of pages (``load_demo``): inside, purges are not written one by one
+    (each is a cache write, and the file cache culls its folder on every write); the whole page cache is purged once
+    at the end instead. Use it outside the transaction, so that purge comes after the commit."""
+    _deferred.depth = getattr(_deferred, "depth", 0) + 1
+    try:
+        yield
+    finally:
+        _deferred.depth -= 1
+        if not _deferred.depth:
+            purge_everything()
+
+
 def write_new_generations(keys):
     """Give each key a new generation, now and again when the transaction commits.
 
@@ -246,7 +266,7 @@ def write_new_generations(keys):
     content from the database, and would keep it under the new generation.
     """
     keys = list(keys)
-    if not keys:
+    if not keys or getattr(_deferred, "depth", 0):
         return
 
     def write():

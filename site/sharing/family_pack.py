@@ -386,6 +386,7 @@ def print_pack(request):
     context = document_context(request, pack)
     context["token"] = token
     context["pdf_url"] = reverse("family_pack_pdf") + "?" + urlencode({"pack": token})
+    context["large_print"] = request.GET.get("size") == "large"  # "Large print version" (sharing/formats.py)
     response = render(request, "carers_site/family_pack/print.html", context)
     response["X-Robots-Tag"] = "noindex"
     return response

@@ -1,5 +1,6 @@
 """A page's other formats, for "Other formats and languages" (components/other_formats.html) on guidance pages and
-leaflets: its easy read version (or the page it is the easy read of), its audio, its PDF and its print version.
+leaflets: its easy read version (or the page it is the easy read of), its audio, its PDF, and its print and large
+print versions.
 Its other languages come from the language bar's list (language_versions in carers_site/templatetags/carers_tags.py).
 
 Only versions anyone may read are listed: live, public pages (never a draft or a private page), and no audio or
@@ -26,7 +27,7 @@ from resources.audio_models import AudioVersion
 @dataclass
 class Format:
     """One other version of a page. ``kind``: "easy_read", "not_easy_read" (the page an easy read page is the easy
-    read of), "audio", "pdf" or "print"; the template words each kind."""
+    read of), "audio", "pdf", "print" or "large_print"; the template words each kind."""
 
     kind: str
     url: str
@@ -122,33 +123,49 @@ def audio(page):
 
 def pdf(page):
     """A leaflet's PDF: the one an editor uploaded for this page, else the one the site made of it in its language
-    (carers_site/sharing/leaflet_pdf.py), else the English page's upload (said to be in English). None for a
-    private page's made PDF: it is never made."""
-    from carers_site.sharing.leaflet_pdf import leaflet_pdf_file, uploaded_pdf
-
+    (carers_site/sharing/leaflet_pdf.py), else the English page's upload (said to be in English). Worked out once per
+    page object: the download button and "Other formats and languages" both ask."""
     if not hasattr(page, "document"):  # not a leaflet
         return []
+    if "_leaflet_pdf_formats" not in page.__dict__:
+        page.__dict__["_leaflet_pdf_formats"] = leaflet_pdf_formats(page)
+    return page.__dict__["_leaflet_pdf_formats"]
+
+
+def leaflet_pdf_formats(page):
+    from carers_site.sharing.leaflet_pdf import leaflet_pdf_file, uploaded_pdf
+
     language = language_of(page)
     uploaded = uploaded_pdf(page)
     made = None if uploaded is not None else leaflet_pdf_file(page)
-    if uploaded is not None or made is not None:
-        file = uploaded.file if uploaded is not None else made
-        url = uploaded.url if uploaded is not None else made.url
+    if uploaded is not None:
+        file, url = uploaded.file, uploaded.url
+    elif made is not None:
+        file, url = made, made.url
     elif page.document is not None:  # a translation with only the English upload, until its own PDF is made
         file, url, language = page.document.file, page.document.url, Locale.get_default().language_code
     else:
         return []
-    return [Format(kind="pdf", url=url, language=language, file_type="PDF", size=file_size(file), download=True)]
+    return [
+        Format(
+            kind="pdf", url=url, language=language, file_type=file_type(file.name), size=file_size(file), download=True
+        )
+    ]
 
 
 def print_version(page):
-    """The page on its own in the family pack's print view: made for paper, with the crisis numbers and a QR code."""
+    """The page on its own in the family pack's print view (made for paper, with the crisis numbers and a QR code),
+    and the same in large print."""
     if not can_go_in_pack(page):
         return []
     language = language_of(page)
+    token = Pack(pages=[page.pk]).token()
     with translation.override(language):  # the print view's words in the page's language too
-        url = reverse("family_pack_print") + "?" + urlencode({"pack": Pack(pages=[page.pk]).token()})
-    return [Format(kind="print", url=url, language=language)]
+        url = reverse("family_pack_print") + "?" + urlencode({"pack": token})
+    return [
+        Format(kind="print", url=url, language=language),
+        Format(kind="large_print", url=url + "&" + urlencode({"size": "large"}), language=language),
+    ]
 
 
 def file_type(name):

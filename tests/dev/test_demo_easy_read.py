@@ -6,6 +6,8 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Locale, Page, Site
 
 from carers_site.core.site_settings import SiteSettings
@@ -64,11 +66,18 @@ def test_each_key_page_links_to_its_easy_read_version_and_back(client, demo):
         assert english_page(page_url).easy_read_version_id == english_page(easy_url).pk
 
 
-def test_a_translated_key_page_offers_the_english_easy_read_version(client, demo):
-    welsh = GuidancePage.objects.get(
-        translation_key=english_page("/crisis/").translation_key, locale__language_code="cy"
-    )
-    assert ("/easy-read/crisis/", "en") in other_formats(client, welsh.url).values()
+@pytest.mark.parametrize("code", ["cy", "ur", "pl"])
+def test_a_translated_key_page_offers_the_easy_read_version_in_its_language_else_english(client, demo, code):
+    """Welsh and Urdu have their own easy read pages (linked both ways); Polish has none, so it offers the English."""
+    key = english_page("/crisis/").translation_key
+    page = GuidancePage.objects.get(translation_key=key, locale__language_code=code)
+    easy_language = code if code in ("cy", "ur") else "en"
+    prefix = "" if easy_language == "en" else f"/{code}"
+    with translation.override(code):  # the links' words are in the page's language
+        easy_read, standard = gettext("Easy read version"), gettext("Standard version")
+    assert other_formats(client, page.url)[easy_read] == (f"{prefix}/easy-read/crisis/", easy_language)
+    if easy_language != "en":
+        assert other_formats(client, f"/{code}/easy-read/crisis/")[standard] == (f"/{code}/crisis/", code)
 
 
 def test_the_easy_read_pages_are_live_public_and_easy_read(demo):

@@ -6,11 +6,13 @@ from datetime import date
 
 import pytest
 from django.core.files.storage import default_storage
+from django.core.management import call_command
 from pypdf import PdfReader
 from wagtail.models import PageViewRestriction
 
 from carers_site.sharing import leaflet_pdf
 from carers_site.sharing.leaflet_pdf import update_leaflet_pdf
+from directory.models import CrisisLine
 from resources.pdf_models import LeafletPDF
 from tests.factories.directory import CrisisLineFactory
 from tests.factories.resources import DocumentFactory, LeafletIndexPageFactory, LeafletPageFactory
@@ -111,10 +113,11 @@ def test_a_translation_with_only_the_english_upload_gets_its_own_pdf(leaflet, pu
     assert pdf_text(made(welsh))[0].trailer["/Root"]["/Lang"] == "cy"
 
 
-def test_a_private_leaflet_loses_its_pdf_and_its_address(client, leaflet):
+def test_a_private_leaflet_loses_its_pdf_and_its_address(client, leaflet, django_capture_on_commit_callbacks):
     file = made(leaflet).file
     url, name = file.url, file.name
-    PageViewRestriction.objects.create(page=leaflet, restriction_type=PageViewRestriction.PASSWORD, password="staff")
+    with django_capture_on_commit_callbacks(execute=True):  # the file goes when the change is saved
+        PageViewRestriction.objects.create(page=leaflet, restriction_type=PageViewRestriction.PASSWORD, password="x")
     assert made(leaflet) is None and not default_storage.exists(name)
     assert client.get(url).status_code == 404
     assert update_leaflet_pdf(leaflet) == "private" and made(leaflet) is None
@@ -135,4 +138,28 @@ def test_a_pdf_that_cannot_be_made_does_not_stop_publishing(leaflet, publish, mo
     old = made(leaflet).file.name
     leaflet.title = "A new title"
     publish(leaflet)
-    assert leaflet.live and made(leaflet).file.name == old  # the last good PDF stays
+    leaflet.refresh_from_db()
+    assert leaflet.live and leaflet.title == "A new title"
+    assert made(leaflet).file.name == old  # the last good PDF stays
+
+
+def test_the_short_link_printed_is_the_sites_public_address(leaflet, settings):
+    settings.CANONICAL_URL = "https://carers.example.org"
+    assert update_leaflet_pdf(leaflet, force=True) == "made"
+    assert "https://carers.example.org/go/" in pdf_text(made(leaflet))[1]
+
+
+def test_a_changed_crisis_line_remakes_every_leaflet(leaflet, django_capture_on_commit_callbacks):
+    line = CrisisLine.objects.get()
+    line.name = "Samaritans listening line"
+    with django_capture_on_commit_callbacks(execute=True):
+        line.save()
+    assert "Samaritans listening line" in pdf_text(made(leaflet))[1]
+
+
+def test_the_command_makes_every_leaflet_pdf_at_once(leaflet):
+    out = io.StringIO()
+    call_command("make_leaflet_pdfs", stdout=out, verbosity=0)
+    assert out.getvalue().strip() == "Leaflet PDFs: 1 unchanged."
+    call_command("make_leaflet_pdfs", "--force", stdout=out, verbosity=0)
+    assert "Leaflet PDFs: 1 made." in out.getvalue()

@@ -90,6 +90,7 @@ def test_a_guidance_page_lists_its_languages_easy_read_audio_and_print_version(c
         ("Easy read version", "en", "en"),
         ("Audio, read by a person", "en", "en"),
         ("Version to print", "en", "en"),
+        ("Large print version", "en", "en"),
     ]
     by_text = {entry["text"]: entry for entry in entries}
     assert by_text["اردو"]["dir"] == "rtl" and by_text["Cymraeg"]["dir"] == "ltr"
@@ -100,6 +101,11 @@ def test_a_guidance_page_lists_its_languages_easy_read_audio_and_print_version(c
     assert by_text["Audio, read by a person"]["href"].endswith(".mp3")
     assert by_text["Version to print"]["href"].startswith("/pack/print/?pack=")
     assert client.get(by_text["Version to print"]["href"]).status_code == 200
+    # Large print: the same print view, its sheets in large type.
+    large = client.get(by_text["Large print version"]["href"])
+    assert by_text["Large print version"]["href"] == by_text["Version to print"]["href"] + "&size=large"
+    assert large.status_code == 200 and "app-large-print" in large.content.decode()
+    assert "app-large-print" not in client.get(by_text["Version to print"]["href"]).content.decode()
 
 
 def test_the_easy_read_page_links_back_to_the_standard_one(client, guidance):
@@ -107,7 +113,8 @@ def test_the_easy_read_page_links_back_to_the_standard_one(client, guidance):
     entries = other_formats(client, easy)
     assert [(entry["text"], entry["href"]) for entry in entries] == [
         ("Standard version", page.url),
-        ("Version to print", entries[-1]["href"]),
+        ("Version to print", entries[-2]["href"]),
+        ("Large print version", entries[-1]["href"]),
     ]
 
 
@@ -149,6 +156,7 @@ def test_a_leaflet_lists_its_languages_easy_read_audio_pdf_and_print_version(cli
         ("Audio, read by a computer voice", "en", "(English, MP3, 1 minute)"),
         ("Leaflet to download", "en", "(English, PDF, 240.0 KB)"),
         ("Version to print", "en", "(English, web page)"),
+        ("Large print version", "en", "(English, web page)"),
     ]
     assert entries[3]["href"] == leaflet.document.url
     assert [entry["text"] for entry in other_formats(client, easy)][0] == "Standard version"
@@ -165,7 +173,7 @@ def test_a_translated_leaflet_with_the_english_pdf_says_the_pdf_is_in_english(cl
 def test_missing_formats_are_not_listed(client, home):
     page = publish(GuidancePageFactory(parent=home, title="Money"))
     entries = other_formats(client, page)
-    assert [entry["text"] for entry in entries] == ["Version to print"]
+    assert [entry["text"] for entry in entries] == ["Version to print", "Large print version"]
 
 
 def test_draft_and_private_versions_are_not_listed(client, home):
@@ -176,7 +184,7 @@ def test_draft_and_private_versions_are_not_listed(client, home):
     type(welsh).objects.filter(pk=welsh.pk).update(live=False)  # taken down, or never published
     recorded_audio(page)
     texts = [entry["text"] for entry in other_formats(client, page)]
-    assert texts == ["Audio, read by a person", "Version to print"]
+    assert texts == ["Audio, read by a person", "Version to print", "Large print version"]
     # A restriction on a translation covers the page and all its translations (carers_site/core/privacy.py): then
     # the page itself asks for the password, and no version of it is offered anywhere.
 

@@ -19,7 +19,8 @@ from wagtail.models import Locale, Page
 from carers_site.sharing.family_pack import Pack
 from resources.models import LeafletPage
 
-pytestmark = pytest.mark.django_db
+# system: each check starts veraPDF (Java) as a process of its own; `make test-fast` leaves these out.
+pytestmark = [pytest.mark.django_db, pytest.mark.system]
 
 VERAPDF_LIB = Path(settings.BASE_DIR) / "var" / "verapdf" / "lib"
 LANGUAGES = ["en", "ur"]
@@ -37,6 +38,7 @@ def verapdf(paths):
         timeout=300,
         check=False,
     )
+    assert result.returncode in (0, 1) and result.stdout.strip(), f"veraPDF failed: {result.stderr[-2000:]}"
     report = ET.fromstring(result.stdout)
     verdicts = {}
     for job in report.iter("job"):

@@ -82,19 +82,21 @@ def test_the_urdu_crisis_bars_numbers_and_names_read_in_order(urdu_home):
             assert seen == list(reversed(words)), (words, seen)
 
 
-def test_english_names_and_summaries_on_the_urdu_directory_read_left_to_right(demo_site, browser):
-    """An English service's name and summary on the Urdu Find local help: each line left to right, the full stop
-    at the end (without isolation, "their families." showed as "families. their")."""
+def test_english_titles_and_summaries_on_urdu_pages_read_left_to_right(demo_site, browser):
+    """English titles and summaries on an Urdu listing (the resources only for professionals, which are not
+    translated, in the Urdu resource library): each line left to right, the full stop at the end (without
+    isolation, "their families." showed as "families. their"). Then a service card's call button on the Urdu
+    Find local help."""
     base_url, page_urls, _ = demo_site
     page = browser.new_page(viewport=PHONE)
-    assert page.goto(base_url + page_urls["ur"]["DirectoryIndexPage"]).status == 200
-    english = page.locator(
-        ".app-service-card .nhsuk-card__link[lang=en], .app-service-card .nhsuk-card__description[lang=en]"
-    )
-    assert english.count() >= 10
+    assert page.goto(base_url + page_urls["ur"]["ResourceIndexPage"]).status == 200
+    english = page.locator(".nhsuk-card .nhsuk-card__heading[lang=en], .nhsuk-card .nhsuk-card__description[lang=en]")
+    assert english.count() >= 4
     for element in english.all()[:20]:
         words = element.inner_text().split()
         assert [word for line in left_to_right(element) for word in line] == words, words
+    assert any(element.inner_text().endswith(".") for element in english.all())
+    assert page.goto(base_url + page_urls["ur"]["DirectoryIndexPage"]).status == 200
     # The card's call button: the Urdu word, then the number read left to right, digits in dialling order.
     button = page.locator(".app-service-card .app-call[href^='tel:']").first
     number = button.locator(".app-phone").inner_text().split()

@@ -66,6 +66,8 @@ JOURNEY_PAGES = [
         if row["slug"] not in content.PROFESSIONALS_ONLY_RESOURCES
     ],
     *[["directory", row["slug"]] for row in content.SERVICES],
+    [content.EASY_READ["slug"]],
+    *[[content.EASY_READ["slug"], row["slug"]] for row in content.EASY_READ["pages"]],
 ]
 
 # In the language bar's order (settings.LANGUAGES).
