@@ -63,6 +63,7 @@ from carers_site.core.site_wide import current_generation, new_generation, new_s
 from carers_site.reports.measures import count_if_read
 from carers_site.sharing.models import ShortLink
 from directory.models import CrisisLine
+from resources.pdf_models import LeafletPDF
 
 logger = logging.getLogger(__name__)
 
@@ -446,6 +447,11 @@ def on_page_shown_object_changed(instance, **kwargs):
     purge_pages_linking_to(instance)
 
 
+def on_made_pdf_changed(instance, **kwargs):
+    purge_pages([instance.page_id])
+    purge_pages_from_cdn([instance.page_id])
+
+
 def on_short_link_changed(instance, created=False, **kwargs):
     """The "Share this page" box shows the page's short link, in every language. A page's first link is made when
     it is published or first shown, and no copy can show an earlier one, so that one purges nothing (ShortLink.
@@ -502,3 +508,6 @@ def connect_purge_signals():
         connect(post_save, on_page_shown_object_changed, model)
     connect(post_save, on_short_link_changed, ShortLink)
     connect(post_delete, on_short_link_changed, ShortLink)
+    # A leaflet's page offers the PDF the site made of it (carers_site/sharing/leaflet_pdf.py): a new file, or none.
+    connect(post_save, on_made_pdf_changed, LeafletPDF)
+    connect(post_delete, on_made_pdf_changed, LeafletPDF)

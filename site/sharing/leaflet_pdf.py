@@ -1,7 +1,8 @@
 """Each leaflet's PDF, made from its page in its own language when it is published (a background task), with the
 family pack's engine and layout: the site's design, the crisis numbers on every page, the review date, and the page's
 short link and QR code. One file per page and language (resources.LeafletPDF), replaced when the page changes: the old
-file is deleted once the new one is saved, and the page's cached copies are purged so nobody is offered the old one.
+file is deleted once the new one is saved, and the page's cached copies are purged (carers_site/caching/page_cache.py
+listens to LeafletPDF), so nobody is offered the old one.
 
 An editor may upload a designed PDF instead (the leaflet's "PDF" field); it then wins, and the made file is removed.
 A translation's upload counts as its own only if a translator chose it (wagtail-localize's override of the synchronised
@@ -27,7 +28,6 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 from wagtail_localize.models import SegmentOverride, TranslationSource
 
-from carers_site.caching.page_cache import purge_pages, purge_pages_from_cdn
 from carers_site.core.privacy import covered_by_q, is_private
 from carers_site.core.site_settings import SiteSettings
 from carers_site.sharing.family_pack import Pack, pdf_html, render_pdf
@@ -138,7 +138,6 @@ def save_made_pdf(page, pdf, fingerprint):
             made.save()
             if old_name and old_name != new_name:
                 delete_after_commit(storage, old_name)
-            forget_cached_copies(page.pk)
     except Exception:
         if new_name:
             delete_now(storage, new_name)
@@ -148,15 +147,8 @@ def save_made_pdf(page, pdf, fingerprint):
 
 def remove_made_pdf(page, outcome):
     """The page's made PDF goes (its file after the commit: see delete_made_file)."""
-    if LeafletPDF.objects.filter(page_id=page.pk).delete()[0]:
-        forget_cached_copies(page.pk)
+    LeafletPDF.objects.filter(page_id=page.pk).delete()
     return outcome
-
-
-def forget_cached_copies(page_id):
-    """The page's kept copies offer the old file (or none): they are out of date."""
-    purge_pages([page_id])
-    purge_pages_from_cdn([page_id])
 
 
 def delete_after_commit(storage, name):

@@ -3808,45 +3808,6 @@ LEAFLET = {
             "borough in our directory. Tell your GP that you are a carer too.</p>",
         ),
     ],
-    "pdf_sections": [
-        {
-            "heading": "Who this guide is for",
-            "text": "This guide is for you if someone you look after uses mental health services. It explains what "
-            "to expect, what you can ask for, and who to call.",
-        },
-        {
-            "heading": "You are a carer",
-            "text": "If you help a relative, partner or friend who could not manage without you, you are a carer. "
-            "You do not have to live with them, and you do not have to use the word carer.",
-        },
-        {
-            "heading": "Being part of the care plan",
-            "text": "The person you care for should have a care plan and a named worker. Ask to go to care plan "
-            "meetings. The person needs to agree to this.\nStaff need the person's agreement before they share "
-            "private details with you. But they can always listen to you, and give you general information.\n"
-            "Tell staff what you have noticed. You often see the early signs that the person is getting unwell "
-            "before anyone else does.",
-        },
-        {
-            "heading": "Your own assessment",
-            "text": "You can ask the council for a free carer's assessment. It looks at your needs, not the "
-            "person's. It can lead to support such as a break, training or someone to talk to.",
-        },
-        {
-            "heading": "In a crisis",
-            "text": "Ask for a crisis plan that says who to call, day and night.\nIf someone's life is at risk, "
-            "call 999.\nFor urgent mental health help, call NHS 111 and choose option 2.\nTo talk to someone at "
-            "any time, call Samaritans on 116 123.",
-        },
-        {
-            "heading": "Questions or worries",
-            "text": "If you are unhappy with care, or do not know who to ask, call PALS free on 0800 783 1853.",
-        },
-        {
-            "heading": "Looking after yourself",
-            "text": "Local carers' services offer advice, groups and breaks. Tell your GP that you are a carer too.",
-        },
-    ],
 }
 
 NEWS = [
